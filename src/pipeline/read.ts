@@ -1,0 +1,127 @@
+/**
+ * Stage 1, read: bytes → numbered lines. A file that cannot be read as text (empty, binary,
+ * not in its declared encoding) stops the build with a message naming the place and the fix.
+ */
+import type { CatalogEntry, Repair } from './model.ts';
+import { MessageLog } from './messages.ts';
+import type { CatalogedSeed } from './catalog.ts';
+
+/** One line of a source, numbered as in the file received. */
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+/** A decoded seed: its lines and what decoding had to normalise. */
+export interface SourceText {
+  doc: string;
+  file: string;
+  entry: CatalogEntry;
+  lines: SourceLine[];
+  repairs: Repair[];
+  log: MessageLog;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column of a byte offset. */
+function placeOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function looksBinary(bytes: Uint8Array): number {
+  const probe = bytes.subarray(0, 65536);
+  for (let i = 0; i < probe.length; i++) {
+    const b = probe[i];
+    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) return i;
+  }
+  return -1;
+}
+
+function decodes(bytes: Uint8Array, label: string): boolean {
+  try {
+    new TextDecoder(label, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes a seed into lines, normalising a byte-order mark and CR/CRLF line ends (recorded).
+ * @example read(seed).lines[0] // { number: 1, text: '亳州市知识产权强市建设实施方案' }
+ */
+export function read(seed: CatalogedSeed): SourceText {
+  const { entry, bytes, file } = seed;
+  const log = new MessageLog(file);
+  if (bytes.length === 0) {
+    log.fail('empty-file', 0, 0, 'is empty.', 'Copy the full text of the plan into the file.');
+  }
+  const control = looksBinary(bytes);
+  if (control >= 0) {
+    const { line, column } = placeOf(bytes, control);
+    log.fail('binary-file', line, column,
+      `holds a control byte 0x${bytes[control].toString(16).padStart(2, '0')}: this is not a text file.`,
+      'Seeds are plain text: export the plan as a UTF-8 .txt file.');
+  }
+  let text: string;
+  if (entry.encoding === 'gbk') {
+    if (!decodes(bytes, 'gbk')) {
+      log.fail('bad-encoding', 1, 1, 'is declared GBK but does not decode as GBK.', 'Check the "encoding" of its catalog entry.');
+    }
+    text = new TextDecoder('gbk').decode(bytes);
+  } else {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const { line, column } = placeOf(bytes, bad);
+      const gbk = decodes(bytes, 'gbk');
+      log.fail('not-utf8', line, column,
+        `is not valid UTF-8 (byte 0x${bytes[bad].toString(16)} at byte ${bad}).`,
+        gbk
+          ? 'It decodes as GBK: declare "encoding": "gbk" in its catalog entry, or convert it with `iconv -f GBK -t UTF-8`.'
+          : 'Re-save the file as UTF-8.');
+    }
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  }
+
+  const repairs: Repair[] = [];
+  const record = (before: string, after: string, note: string) =>
+    repairs.push({ doc: entry.slug, line: 1, column: 1, kind: 'encoding', before, after, note });
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    record('U+FEFF', '', 'Removed the byte-order mark.');
+  }
+  if (/\r/.test(text)) {
+    const count = (text.match(/\r\n?/g) ?? []).length;
+    text = text.replace(/\r\n?/g, '\n');
+    record('CRLF', 'LF', `Normalised ${count} carriage-return line ends.`);
+  }
+  if (entry.encoding === 'gbk') record('GBK', 'UTF-8', 'Decoded from GBK as the catalog declares.');
+  if (text.trim() === '') {
+    log.fail('empty-file', 1, 1, 'holds only white space.', 'Copy the full text of the plan into the file.');
+  }
+  const lines = text.split('\n').map((t, i) => ({ number: i + 1, text: t }));
+  if (lines.length > 1 && lines.at(-1)!.text === '') lines.pop();
+  return { doc: entry.slug, file, entry, lines, repairs, log };
+}

@@ -1,0 +1,61 @@
+/**
+ * Stage 2, repair: the named corrections, in order. Each records what it changed (document,
+ * line, column in the file received, before, after); nothing is changed silently.
+ */
+import type { Repair } from '../model.ts';
+import type { SourceText } from '../read.ts';
+import { EditedLine } from './line-edits.ts';
+import type { LineRepair } from './rule.ts';
+import { splitWebChrome, type Provenance } from './web-chrome.ts';
+import { mojibake } from './mojibake.ts';
+import { pinyin } from './pinyin.ts';
+import { decimalPoint } from './decimal-point.ts';
+import { whitespace } from './whitespace.ts';
+import type { SourceLine } from '../read.ts';
+
+/** The line repairs in the order they run: decoding first, as pinyin sits inside garbled runs. */
+export const lineRepairs: readonly LineRepair[] = [mojibake, pinyin, decimalPoint, whitespace];
+
+/** A source after repair: its body lines, the chrome set aside, and the record of changes. */
+export interface RepairedText extends Omit<SourceText, 'lines'> {
+  lines: EditedLine[];
+  chrome: SourceLine[];
+  provenance: Provenance;
+}
+
+/**
+ * Applies web-chrome removal and every line repair.
+ * @example repair(read(seed)).lines[8].text // '　（此件公開發布)'
+ */
+export function repair(source: SourceText): RepairedText {
+  const { chrome, body, provenance } = splitWebChrome(source.lines, source.entry, source.log);
+  const repairs: Repair[] = [...source.repairs];
+  for (const line of chrome.filter((l) => l.text.trim() !== "")) {
+    repairs.push({
+      doc: source.doc, line: line.number, column: 1, kind: 'web-chrome', before: line.text, after: '',
+      note: source.entry.webChrome.find((r) => line.number >= r.from && line.number <= r.to)?.what,
+    });
+  }
+  const lines = body.map((l) => new EditedLine(l.number, l.text));
+  for (const rule of lineRepairs) {
+    for (const line of lines) {
+      const edits = rule.edits(line.text, {
+        warn: (ruleId, offset, reason, fix) =>
+          source.log.warn(ruleId, line.number, line.toSourceOffset(offset) + 1, reason, fix),
+      });
+      for (const edit of edits) {
+        repairs.push({
+          doc: source.doc,
+          line: line.number,
+          column: line.toSourceOffset(edit.start) + 1,
+          kind: rule.kind,
+          before: line.text.slice(edit.start, edit.end),
+          after: edit.text,
+          ...(edit.note ? { note: edit.note } : {}),
+        });
+      }
+      line.apply(edits);
+    }
+  }
+  return { ...source, lines, chrome, provenance, repairs };
+}

@@ -1,0 +1,36 @@
+/**
+ * Simplified forms of Traditional text (opencc-js). Text stays in its source script; these
+ * forms exist so that a Traditional and a Simplified mention of one unit resolve to one
+ * department, and so that one set of patterns reads both scripts.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+const phrase = OpenCC.Converter({ from: 't', to: 'cn' });
+const byChar = new Map<string, string>();
+
+/**
+ * Phrase-level Traditional → Simplified conversion, for display and for names.
+ * @example simplify('市市場監管局') // '市市场监管局'
+ */
+export function simplify(text: string): string {
+  return phrase(text);
+}
+
+/**
+ * A character-for-character Simplified shadow of `text`, the same length, so that a pattern
+ * matched on the shadow gives offsets into the original.
+ * @example shadow('負責牽頭') // '负责牵头'
+ */
+export function shadow(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let s = byChar.get(char);
+    if (s === undefined) {
+      s = phrase(char);
+      if (s.length !== char.length) s = char;
+      byChar.set(char, s);
+    }
+    out += s;
+  }
+  return out;
+}

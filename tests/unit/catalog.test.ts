@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCatalog, sha256 } from '../../src/pipeline/catalog.ts';
+import { PipelineError } from '../../src/pipeline/messages.ts';
+import { readSeedFolder } from '../../scripts/seeds.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
+
+const { catalog, files } = readSeedFolder(SEEDS_DIR);
+const shared = new URL('../../../shared/seeds/', import.meta.url).pathname;
+
+function errorsOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PipelineError) return error.messages;
+    throw error;
+  }
+  throw new Error('expected a PipelineError');
+}
+
+describe('the seed catalog', () => {
+  it('pins every seed by the sha256 the shared seed README gives', () => {
+    const readme = readFileSync(`${shared}README.md`, 'utf8');
+    for (const entry of JSON.parse(catalog).documents) {
+      expect(readme).toContain(`| ${entry.file} |`);
+      expect(readme).toMatch(new RegExp(`${entry.file} \\| ${entry.city} \\| ${entry.originalName} \\| ${entry.sha256}`));
+    }
+  });
+
+  it('pairs the four seeds with their entries', () => {
+    expect(checkCatalog(catalog, files).map((s) => s.entry.slug)).toEqual(['hangzhou-2023', 'bozhou-draft', 'kunming-2022', 'wuhan-2018']);
+  });
+
+  it('fails with the file, line and fix when a file no longer matches its sha256', () => {
+    const changed = files.map((f) => (f.name === 'kunming-2022.txt' ? { ...f, bytes: new Uint8Array([...f.bytes, 0x0a]) } : f));
+    const [error] = errorsOf(() => checkCatalog(catalog, changed));
+    expect(error.ruleId).toBe('sha256-mismatch');
+    expect(error.file).toBe('seeds/catalog.json');
+    expect(error.line).toBe(catalog.split('\n').findIndex((l) => l.includes('"kunming-2022"')) + 1);
+    expect(error.reason).toContain('seeds/kunming-2022.txt has sha256');
+    expect(error.fix).toMatch(/restore the original file/);
+  });
+
+  it('fails on a seed file that has no catalog entry, giving the sha256 to add', () => {
+    const extra = { name: 'xian-2024.txt', bytes: new TextEncoder().encode('西安市知识产权强市建设方案\n') };
+    const [error] = errorsOf(() => checkCatalog(catalog, [...files, extra]));
+    expect(error).toMatchObject({ ruleId: 'missing-entry', file: 'seeds/xian-2024.txt' });
+    expect(error.fix).toContain(sha256(extra.bytes));
+  });
+
+  it('fails on an entry whose file is missing', () => {
+    const [error] = errorsOf(() => checkCatalog(catalog, files.filter((f) => f.name !== 'wuhan-2018.txt')));
+    expect(error).toMatchObject({ ruleId: 'missing-file' });
+    expect(error.reason).toContain('seeds/wuhan-2018.txt');
+  });
+
+  it('fails on a duplicate slug, naming both files', () => {
+    const json = JSON.parse(catalog);
+    json.documents[1].slug = 'hangzhou-2023';
+    const [error] = errorsOf(() => checkCatalog(JSON.stringify(json, null, 2), files));
+    expect(error.ruleId).toBe('duplicate-slug');
+    expect(error.reason).toContain('hangzhou-2023.txt');
+    expect(error.reason).toContain('bozhou-draft.txt');
+  });
+
+  it('fails on a malformed entry, naming the field', () => {
+    const json = JSON.parse(catalog);
+    json.documents[0].sha256 = 'abc';
+    const [error] = errorsOf(() => checkCatalog(JSON.stringify(json, null, 2), files));
+    expect(error).toMatchObject({ ruleId: 'catalog-schema' });
+    expect(error.reason).toContain('documents.0.sha256');
+  });
+
+  it('fails on a catalog that is not JSON', () => {
+    const [error] = errorsOf(() => checkCatalog('{ "documents": [', files));
+    expect(error.ruleId).toBe('catalog-json');
+  });
+});
