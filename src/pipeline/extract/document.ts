@@ -1,0 +1,96 @@
+/**
+ * Document metadata: title, issuer, dates, period, status, effective dates, the plan-level lead
+ * (`由市市场监管局负责牵头组织实施`) and the documents a plan cites in its preamble.
+ */
+import type { OutlineNode } from '../model.ts';
+import { maskQuoted } from '../parse/quotes.ts';
+import { shadow, simplify } from '../script.ts';
+import { walk } from './outline-walk.ts';
+import { looksLikeUnit, readUnitName, type UnitMention } from './unit-names.ts';
+
+/** A plan-level lead statement: who leads the whole plan's implementation. */
+export interface PlanLeadDraft {
+  unit: UnitMention;
+  statement: string;
+  node: string;
+}
+
+const DRAFT = /征求意见稿|草案|讨论稿|送审稿/;
+const PERIOD = /[(（](\d{4})\s*[—–\-~～至]\s*(\d{4})年?[)）]/;
+const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const EFFECTIVE_FROM = /自(\d{4}年\d{1,2}月\d{1,2}日)起(施行|实施|执行)/;
+const EFFECTIVE_UNTIL = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/;
+const LEAD = /由(.{2,40}?)(?:[(（]以下简称[^)）]*[)）])?(负责牵头|牵头|负责)/g;
+const CITATION = /《([^《》]+)》(?:\s*[(（]([^()（）]*〔\d{4}〕\d+号)[)）])?/g;
+
+/** `2023年1月10日` → `2023-01-10` */
+export function isoDate(text: string): string | null {
+  const m = DATE.exec(shadow(text));
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+function paragraphs(outline: readonly OutlineNode[], role: string): OutlineNode[] {
+  const found: OutlineNode[] = [];
+  walk(outline, (n) => {
+    if (n.role === role) found.push(n);
+  });
+  return found;
+}
+
+/** Facts stated in the text about the document itself. */
+export function documentFacts(outline: readonly OutlineNode[]) {
+  const title = outline.find((n) => n.kind === 'title')?.title ?? '';
+  const first = (role: string) => paragraphs(outline, role)[0]?.text ?? null;
+  const status = first('status');
+  const period = PERIOD.exec(shadow(title));
+  const closing = paragraphs(outline, 'closing').map((n) => shadow(n.text ?? '')).join('');
+  const from = EFFECTIVE_FROM.exec(closing);
+  const until = EFFECTIVE_UNTIL.exec(closing);
+  const cites: { title: string; number?: string }[] = [];
+  for (const p of paragraphs(outline, 'preamble')) {
+    const text = p.text ?? '';
+    for (const m of shadow(text).matchAll(CITATION)) {
+      const title = text.slice(m.index + 1, m.index + 1 + m[1].length);
+      const number = m[2] ? text.slice(m.index + m[0].length - 1 - m[2].length, m.index + m[0].length - 1) : undefined;
+      cites.push({ title, ...(number ? { number } : {}) });
+    }
+  }
+  const issued = first('date');
+  return {
+    title,
+    titleSimplified: simplify(title),
+    issuer: first('issuer'),
+    issued: issued ? isoDate(issued) : null,
+    period: period ? { from: Number(period[1]), to: Number(period[2]) } : null,
+    status: status && DRAFT.test(shadow(status)) ? ('draft' as const) : ('issued' as const),
+    effective: from || until ? { from: from ? isoDate(from[1]) : null, until: until ? isoDate(until[1]) : null } : null,
+    addressees: first('addressees'),
+    cites,
+  };
+}
+
+/**
+ * Plan-level leads: `由X牵头` or `由X负责…` outside the tasks, in the text's own words.
+ * @example planLeads(hangzhou.outline)[0].unit.base // '市市場監管局'
+ */
+export function planLeads(outline: readonly OutlineNode[]): PlanLeadDraft[] {
+  const leads: PlanLeadDraft[] = [];
+  walk(outline, (node, ancestors) => {
+    if (node.kind !== 'paragraph' && node.kind !== 'closing') return;
+    if (node.role === 'preamble' || ancestors.some((a) => a.isTask || a.kind === 'notice')) return;
+    const text = node.text ?? '';
+    const probe = shadow(maskQuoted(text));
+    for (const m of probe.matchAll(LEAD)) {
+      const written = text.slice(m.index + 1, m.index + 1 + m[1].length);
+      if (!looksLikeUnit(written)) continue;
+      const sentenceStart = probe.lastIndexOf('。', m.index) + 1;
+      const sentenceEnd = probe.indexOf('。', m.index);
+      leads.push({
+        unit: readUnitName(written),
+        statement: text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd + 1).trim(),
+        node: node.id,
+      });
+    }
+  });
+  return leads;
+}

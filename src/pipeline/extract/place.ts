@@ -1,0 +1,19 @@
+/** Source positions of text inside outline nodes, as `file:line:column` of the file received. */
+import type { OutlineNode } from '../model.ts';
+import type { EditedLine } from '../repair/line-edits.ts';
+
+/** Finds the line and column (1-based, in the file received) of an offset into a node's text. */
+export function placer(lines: readonly EditedLine[]) {
+  const byNumber = new Map(lines.map((l) => [l.number, l]));
+  return (node: OutlineNode, offset: number): { line: number; column: number } => {
+    // A heading's own text starts after its label; a paragraph's span is exactly its text.
+    const span = node.spans[0];
+    if (!span) return { line: node.line, column: 1 };
+    const line = byNumber.get(span.line);
+    const lead = node.text === undefined && node.title !== undefined && line
+      ? Math.max(0, line.text.indexOf(node.title, span.start) - span.start)
+      : 0;
+    const at = span.start + lead + offset;
+    return { line: span.line, column: (line ? line.toSourceOffset(at) : at) + 1 };
+  };
+}
