@@ -62,6 +62,8 @@ export const repairSchema = z.object({
   before: z.string(),
   after: z.string(),
   note: z.string().optional(),
+  /** Where the corrected text lies in the repaired line: `[start, end)`, empty for a removal. */
+  at: z.object({ line: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Repair = z.infer<typeof repairSchema>;
 
@@ -156,6 +158,14 @@ export const outlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
 export const roleSchema = z.enum(['lead', 'co', 'responsible', 'document']);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Where a piece of text sits: a node and `[start, end)` within its text. */
+export const textRangeSchema = z.object({
+  node: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextRange = z.infer<typeof textRangeSchema>;
+
 /** One unit named in an owner statement. */
 export const ownerSchema = z.object({
   department: z.string(),
@@ -164,16 +174,11 @@ export const ownerSchema = z.object({
   role: roleSchema,
   /** Index of the clause in the task's `clauses`; null for a plan-level owner. */
   clause: z.number().int().nonnegative().nullable(),
+  /** Where the unit is named in the text; absent for a plan-level owner. */
+  at: textRangeSchema.optional(),
 });
 export type Owner = z.infer<typeof ownerSchema>;
 
-/** Where a piece of text sits: a node and `[start, end)` within its text. */
-export const textRangeSchema = z.object({
-  node: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export type TextRange = z.infer<typeof textRangeSchema>;
 
 /** An owner statement and the sentences it covers. */
 export const clauseSchema = z.object({

@@ -23,7 +23,7 @@ describe('Hangzhou: pinyin a converter added', () => {
 
   it('records each removal with its line and column in the file received', () => {
     expect(hangzhou.repairs.find((r) => r.kind === 'pinyin')).toEqual({
-      doc: 'hangzhou-2023', line: 1, column: 3, kind: 'pinyin', before: '(qū)', after: '',
+      doc: 'hangzhou-2023', line: 1, column: 3, kind: 'pinyin', before: '(qū)', after: '', at: { line: 1, start: 2, end: 2 },
     });
     expect(seedLines('hangzhou-2023', 1).slice(2, 6)).toBe('(qū)');
   });
@@ -40,6 +40,8 @@ describe('Hangzhou: the three mojibake lines', () => {
     expect(record.column).toBe(2);
     expect(record.before.startsWith('?')).toBe(true);
     expect(record.note).toMatch(/lead byte 0xA1/);
+    const text = hangzhou.lines.find((l) => l.number === n)!.text;
+    expect(text.slice(record.at!.start, record.at!.end)).toBe(record.after);
   });
 
   it('leaves no private-use character anywhere', () => {
@@ -60,6 +62,12 @@ describe('Hangzhou: the figure 2。5萬件', () => {
     expect(hangzhou.repairs.filter((r) => r.kind === 'decimal-point')).toEqual([
       expect.objectContaining({ line: 19, before: '。', after: '.' }),
     ]);
+  });
+
+  it('knows where the restored point lies in the repaired line', () => {
+    const [record] = hangzhou.repairs.filter((r) => r.kind === 'decimal-point');
+    const text = hangzhou.lines.find((l) => l.number === 19)!.text;
+    expect(text.slice(record.at!.start - 1, record.at!.end + 3)).toBe('2.5萬件');
   });
 
   it('leaves full stops that end a sentence alone', () => {

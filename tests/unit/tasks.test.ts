@@ -51,12 +51,23 @@ describe('owner clauses', () => {
   });
 
   it('name each owner’s department, the name as written, its role and its clause', () => {
-    expect(task('bozhou-draft/2-5').owners.slice(8)).toEqual([
+    expect(task('bozhou-draft/2-5').owners.slice(8).map(({ at, ...owner }) => owner)).toEqual([
       { department: 'bozhou-shi-shi-chang-jian-guan-ju', name: '市市场监管局(知识产权局)', role: 'lead', clause: 1 },
       { department: 'bozhou-shi-fa-gai-wei', name: '市发改委', role: 'co', clause: 1 },
       { department: 'bozhou-shi-ke-ji-ju', name: '市科技局', role: 'co', clause: 1 },
       { department: 'bozhou-shi-jing-xin-ju', name: '市经信局', role: 'co', clause: 1 },
       { department: 'bozhou-bo-zhou-hai-guan', name: '亳州海关', role: 'co', clause: 1 },
+    ]);
+  });
+
+  it('say where in the text each owner is named', () => {
+    const doc = model.documents.find((d) => d.slug === 'kunming-2022')!;
+    const paragraphs = new Map<string, string>();
+    const visit = (nodes: typeof doc.outline) => nodes.forEach((n) => { paragraphs.set(n.id, n.text ?? ''); visit(n.children); });
+    visit(doc.outline);
+    const owners = task('kunming-2022/2-6').owners;
+    expect(owners.map((o) => paragraphs.get(o.at!.node)!.slice(o.at!.start, o.at!.end))).toEqual([
+      '市市场监管局', '市新闻出版(版权)局', '有关县(市)区人民政府', '高新区', '经开区管委会',
     ]);
   });
 

@@ -16,8 +16,8 @@ describe('unit names, split as a civil servant reads them', () => {
 
   it('reads a bracketed name after a unit as its alias', () => {
     expect(splitUnits('市自然资源和规划局(市林业局)、市科技局〈市知识产权局〉').units).toEqual([
-      { written: '市自然资源和规划局(市林业局)', base: '市自然资源和规划局', alias: '市林业局', start: 0 },
-      { written: '市科技局〈市知识产权局〉', base: '市科技局', alias: '市知识产权局', start: 16 },
+      { written: '市自然资源和规划局(市林业局)', base: '市自然资源和规划局', alias: '市林业局', start: 0, length: 15 },
+      { written: '市科技局〈市知识产权局〉', base: '市科技局', alias: '市知识产权局', start: 16, length: 12 },
     ]);
   });
 

@@ -123,7 +123,13 @@ export function extract(all: readonly ParsedText[]): Extracted {
     for (const task of d.tasks) {
       const owners: Owner[] = task.clauses.flatMap((clause) =>
         clause.statement.groups.flatMap((group) =>
-          group.units.map((unit) => ({ department: resolve(mention(parsed, unit)), name: unit.written, role: group.role, clause: clause.index }))));
+          group.units.map((unit) => ({
+            department: resolve(mention(parsed, unit)),
+            name: unit.written,
+            role: group.role,
+            clause: clause.index,
+            at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length },
+          }))));
       const planLevel = owners.length === 0 && planLeadsResolved.length > 0;
       tasks.push({
         id: `${slug}/${task.node.id}`,

@@ -16,8 +16,10 @@ export interface UnitMention {
   alias?: string;
   /** A bracketed scope note (`含开发区、风景区管委会,下同`). */
   note?: string;
-  /** Offset of `written` in the list. */
+  /** Offset in the list of the words that name this unit (a link to it covers them). */
   start: number;
+  /** How many characters from `start` name this unit. */
+  length: number;
 }
 
 /** A part of a list that is not a unit name as written. */
@@ -45,11 +47,12 @@ export function looksLikeUnit(name: string): boolean {
 export function readUnitName(written: string, start = 0): UnitMention {
   const { groups } = bracketGroups(written);
   const last = groups.at(-1);
-  if (!last || last.end !== written.length || last.start === 0) return { written, base: written, start };
+  const length = written.length;
+  if (!last || last.end !== written.length || last.start === 0) return { written, base: written, start, length };
   const base = written.slice(0, last.start);
   const inner = last.inner.trim();
-  if (!UNIT_SUFFIX.test(shadow(base))) return { written, base: written, start };
-  return NOTE.test(shadow(inner)) ? { written, base, note: inner, start } : { written, base, alias: inner, start };
+  if (!UNIT_SUFFIX.test(shadow(base))) return { written, base: written, start, length };
+  return NOTE.test(shadow(inner)) ? { written, base, note: inner, start, length } : { written, base, alias: inner, start, length };
 }
 
 /**
@@ -87,7 +90,7 @@ export function splitUnits(list: string): { units: UnitMention[]; open: boolean;
       if (shared) {
         // 高新区、经开区管委会: the suffix written once belongs to both.
         const written = list.slice(part.start, next.start + next.text.length);
-        units.push({ written, base: part.text + next.text.slice(-shared.length), start: part.start });
+        units.push({ written, base: part.text + next.text.slice(-shared.length), start: part.start, length: part.text.length });
         units.push({ ...readUnitName(next.text, next.start), written });
         i++;
         continue;

@@ -37,13 +37,19 @@ export function repair(source: SourceText): RepairedText {
     });
   }
   const lines = body.map((l) => new EditedLine(l.number, l.text));
+  // Where each repair's result lies in the line once every repair is made.
+  const placed: { line: EditedLine; step: number; start: number; length: number; repair: number }[] = [];
   for (const rule of lineRepairs) {
     for (const line of lines) {
       const edits = rule.edits(line.text, {
         warn: (ruleId, offset, reason, fix) =>
           source.log.warn(ruleId, line.number, line.toSourceOffset(offset) + 1, reason, fix),
       });
-      for (const edit of edits) {
+      const step = line.stepCount + 1;
+      let delta = 0;
+      for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+        placed.push({ line, step, start: edit.start + delta, length: edit.text.length, repair: repairs.length });
+        delta += edit.text.length - (edit.end - edit.start);
         repairs.push({
           doc: source.doc,
           line: line.number,
@@ -56,6 +62,10 @@ export function repair(source: SourceText): RepairedText {
       }
       line.apply(edits);
     }
+  }
+  for (const p of placed) {
+    const start = p.line.forward(p.start, p.step);
+    repairs[p.repair].at = { line: p.line.number, start, end: start + p.length };
   }
   return { ...source, lines, chrome, provenance, repairs };
 }

@@ -41,6 +41,21 @@ export class EditedLine {
     this.steps.push(sorted);
   }
 
+  /** How many steps of replacements the line has had. */
+  get stepCount(): number {
+    return this.steps.length;
+  }
+
+  /**
+   * Where an offset of the text as it was after `step` steps lies in the current text; an
+   * offset inside a later replacement moves to that replacement's start.
+   */
+  forward(offset: number, step: number): number {
+    let o = offset;
+    for (let s = step; s < this.steps.length; s++) o = redoStep(this.steps[s], o);
+    return o;
+  }
+
   /** 0-based offset in the received line of a 0-based offset in the current text. */
   toSourceOffset(offset: number): number {
     let o = offset;
@@ -59,4 +74,16 @@ function undoStep(step: Replacement[], offset: number): number {
     delta += r.text.length - (r.end - r.start);
   }
   return offset - delta;
+}
+
+/** Maps an offset before one step of replacements to the offset after it. */
+function redoStep(step: Replacement[], offset: number): number {
+  let delta = 0;
+  for (const r of step) {
+    if (offset < r.end || (offset === r.start && r.end === r.start)) {
+      return offset <= r.start ? offset + delta : r.start + delta;
+    }
+    delta += r.text.length - (r.end - r.start);
+  }
+  return offset + delta;
 }
