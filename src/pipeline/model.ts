@@ -284,6 +284,8 @@ export const indicatorSchema = z.object({
   url: z.string(),
   flags: z.array(indicatorFlagSchema),
   line: z.number().int().positive(),
+  /** Where the target is stated in its paragraph; absent for a table row. */
+  at: textRangeSchema.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

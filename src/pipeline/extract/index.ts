@@ -164,9 +164,9 @@ export function extract(all: readonly ParsedText[]): Extracted {
       perNode.set(draft.node, k);
       const local = draft.source === 'table' ? `${draft.node}-r${draft.at.start + 1}` : `${draft.node}-i${k}`;
       const { at, ...rest } = draft;
-      void at;
       indicators.push({
         ...rest,
+        ...(draft.source === 'table' ? {} : { at: { node: draft.node, start: at.start, end: at.end } }),
         flags: repairedFigure(parsed, draft) ? [...draft.flags, 'repaired'] : draft.flags,
         id: `${slug}/${local}`,
         doc: slug,

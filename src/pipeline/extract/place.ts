@@ -6,14 +6,11 @@ import type { EditedLine } from '../repair/line-edits.ts';
 export function placer(lines: readonly EditedLine[]) {
   const byNumber = new Map(lines.map((l) => [l.number, l]));
   return (node: OutlineNode, offset: number): { line: number; column: number } => {
-    // A heading's own text starts after its label; a paragraph's span is exactly its text.
-    const span = node.spans[0];
+    // A paragraph's text is its first span; a heading's title is its second, after the label.
+    const span = node.text === undefined && node.title !== undefined ? node.spans[1] : node.spans[0];
     if (!span) return { line: node.line, column: 1 };
     const line = byNumber.get(span.line);
-    const lead = node.text === undefined && node.title !== undefined && line
-      ? Math.max(0, line.text.indexOf(node.title, span.start) - span.start)
-      : 0;
-    const at = span.start + lead + offset;
+    const at = span.start + offset;
     return { line: span.line, column: (line ? line.toSourceOffset(at) : at) + 1 };
   };
 }

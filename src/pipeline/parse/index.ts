@@ -21,6 +21,12 @@ const CLOSING = /^本(工作)?(实施)?(方案|办法|意见|规划|计划|细�
 const PHASE = /阶段[(（](\d{4})年(\d{1,2})(?:月)?[—–\-~～至](?:(\d{4})年)?(\d{1,2})月[)）]/;
 const LEVEL: Record<HeadingMatch['kind'], number> = { section: 1, item: 2, point: 3, box: 4 };
 
+/** A heading's two spans: its label, then its title (without the space between them). */
+function headingSpans(row: Row, match: HeadingMatch, title: string) {
+  const titleStart = title ? row.content.indexOf(title, match.textStart) : match.textStart;
+  return [spanOf(row, 0, match.label.length), spanOf(row, titleStart, titleStart + title.length)];
+}
+
 /** Splits a heading's text into its title (through the first full stop) and the body after it. */
 function splitHeading(text: string): { title: string; body: string } {
   const stop = maskQuoted(text).indexOf('。');
@@ -101,7 +107,7 @@ class OutlineBuilder {
       number: match.number,
       title: title.trim(),
       line: row.number,
-      spans: [spanOf(row, 0, titleEnd)],
+      spans: headingSpans(row, match, title.trim()),
       children: [],
     };
     const phase = PHASE.exec(shadow(title));
@@ -137,7 +143,7 @@ class OutlineBuilder {
       number: match.number,
       title: header.content.slice(match.textStart).trim(),
       line: header.number,
-      spans: [spanOf(header), spanOf(opening)],
+      spans: [...headingSpans(header, match, header.content.slice(match.textStart).trim()), spanOf(opening)],
       children: [],
     };
     this.attach(node, parent);
