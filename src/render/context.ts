@@ -1,0 +1,67 @@
+/**
+ * What rendering a plan needs to know beyond its outline: who owns each task, where owners are
+ * named, which spots were repaired, and how to name a department. Built once per document.
+ */
+import type { Department, Indicator, Owner, PolicyDocument, PolicyModel, Repair, Role, Task } from '../pipeline/model.ts';
+
+/** Chinese names of the owner roles, as a civil servant would read them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  lead: '牵头',
+  co: '配合（按职责分工负责）',
+  responsible: '责任单位',
+  document: '全篇牵头',
+};
+
+/** Short role names for tables and badges. */
+export const ROLE_SHORT: Readonly<Record<Role, string>> = {
+  lead: '牵头',
+  co: '配合',
+  responsible: '负责',
+  document: '全篇牵头',
+};
+
+export interface RenderContext {
+  doc: PolicyDocument;
+  tasksByNode: ReadonlyMap<string, Task>;
+  /** Owners named in each paragraph, by the paragraph's id. */
+  ownersByNode: ReadonlyMap<string, readonly Owner[]>;
+  departments: ReadonlyMap<string, Department>;
+  /** Targets stated in each paragraph, by the paragraph's id. */
+  indicatorsByNode: ReadonlyMap<string, readonly Indicator[]>;
+  /** Repairs of this document by repaired line. */
+  repairsByLine: ReadonlyMap<number, readonly Repair[]>;
+  /** Applied to every piece of source text: the identity, or a 简/繁 conversion. */
+  transform: (text: string) => string;
+  /** Language of the source text as rendered. */
+  lang: string;
+}
+
+function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    map.set(k, [...(map.get(k) ?? []), item]);
+  }
+  return map;
+}
+
+/**
+ * The rendering context of one document of the model.
+ * @example renderContext(model, 'wuhan-2018').tasksByNode.get('3-1-1')?.title // '实施专利导航工程'
+ */
+export function renderContext(model: PolicyModel, slug: string, view: { transform?: (t: string) => string; lang?: string } = {}): RenderContext {
+  const doc = model.documents.find((d) => d.slug === slug);
+  if (!doc) throw new Error(`no document "${slug}" in the model`);
+  const tasks = model.tasks.filter((t) => t.doc === slug);
+  const owners = tasks.flatMap((t) => t.owners.filter((o) => o.at));
+  return {
+    doc,
+    tasksByNode: new Map(tasks.map((t) => [t.node, t])),
+    ownersByNode: group(owners, (o) => o.at!.node),
+    departments: new Map(model.departments.map((d) => [d.id, d])),
+    indicatorsByNode: group(model.indicators.filter((i) => i.doc === slug && i.at), (i) => i.at!.node),
+    repairsByLine: group(model.repairs.filter((r) => r.doc === slug && r.at), (r) => r.at!.line),
+    transform: view.transform ?? ((t) => t),
+    lang: view.lang ?? doc.script,
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * A plan's outline → hast, in source order. Every element carries the id of its node, so a
+ * memo's link to `#3-1-1` lands on that task for as long as the document's numbering stands.
+ * Source text is rendered once and in order; what the site adds (owner summaries, links to
+ * task pages, flags) carries `data-annotation`, and repaired spots show the original in `<del>`.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { OutlineNode, Owner, Repair, Span, Table } from '../pipeline/model.ts';
+import { ROLE_LABELS, type RenderContext } from './context.ts';
+import { renderInline, type Mark } from './inline.ts';
+
+const LAYER = { owner: 0, removed: 1, repaired: 2 } as const;
+
+const REPAIR_NOTE: Readonly<Record<string, string>> = {
+  pinyin: '删去转写时混入的拼音',
+  mojibake: '乱码已按 GBK 重新解码',
+  'decimal-point': '小数点被误作句号，已更正',
+};
+
+/** Options for a rendering: on a task's own page there is no link to that page. */
+export interface OutlineOptions {
+  taskLinks: boolean;
+  /** Added to every heading level: a task rendered on its own page starts at h2. */
+  headingShift?: number;
+}
+
+function anchor(id: string): Element {
+  return h('a', { className: ['anchor'], href: `#${id}`, ariaLabel: '此处的链接', dataAnnotation: '' }, '¶');
+}
+
+/** Marks for the repaired spots inside one span, offsets relative to the span. */
+function repairMarks(span: Span, context: RenderContext, used: Set<Repair>): Mark[] {
+  const marks: Mark[] = [];
+  const length = span.end - span.start;
+  for (const repair of context.repairsByLine.get(span.line) ?? []) {
+    if (used.has(repair) || repair.kind === 'whitespace' || !repair.at) continue;
+    const start = repair.at.start - span.start;
+    const end = repair.at.end - span.start;
+    if (end < 0 || start > length || (start === length && repair.after !== '')) continue;
+    used.add(repair);
+    const note = `${REPAIR_NOTE[repair.kind] ?? '已修复'}：原文为“${repair.before}”`;
+    const at = Math.max(0, start);
+    marks.push({
+      start: at, end: at, layer: LAYER.removed,
+      wrap: () => h('del', { className: ['repair-was'], dataKind: repair.kind, dataAnnotation: '' }, repair.before),
+    });
+    if (repair.after !== '') {
+      marks.push({
+        start: at, end: Math.min(end, length), layer: LAYER.repaired,
+        wrap: (children) => h('ins', { className: ['repair'], dataKind: repair.kind, title: note }, children),
+      });
+    }
+  }
+  return marks;
+}
+
+function ownerMarks(node: OutlineNode, context: RenderContext): Mark[] {
+  const marks: Mark[] = [];
+  const link = (owner: Pick<Owner, 'department' | 'role'>, start: number, end: number): Mark => {
+    const department = context.departments.get(owner.department)!;
+    return {
+      start, end, layer: LAYER.owner,
+      wrap: (children) => h('a', {
+        className: ['owner'], href: department.url, dataRole: owner.role,
+        title: `${department.fullName}（${ROLE_LABELS[owner.role]}）`,
+      }, children),
+    };
+  };
+  for (const owner of context.ownersByNode.get(node.id) ?? []) {
+    if (owner.at) marks.push(link(owner, owner.at.start, owner.at.end));
+  }
+  for (const lead of context.doc.planLeads.filter((l) => l.node === node.id)) {
+    const start = (node.text ?? '').indexOf(lead.name);
+    if (start >= 0) marks.push(link({ department: lead.department, role: 'document' }, start, start + lead.name.length));
+  }
+  return marks;
+}
+
+/** Figures the source leaves out or writes with a question mark, marked where they stand. */
+function flagMarks(node: OutlineNode, context: RenderContext): Mark[] {
+  const text = node.text ?? '';
+  return (context.indicatorsByNode.get(node.id) ?? [])
+    .filter((i) => i.at && i.flags.some((f) => f === 'missing-value' || f === 'uncertain-value'))
+    .map((i) => {
+      const start = text.lastIndexOf(i.value, i.at!.end);
+      const note = i.flags.includes('missing-value') ? '原文缺少数值' : '原文数值存疑';
+      return {
+        start, end: start + i.value.length, layer: LAYER.owner,
+        wrap: (children: ElementContent[]) => h('span', { className: ['flagged'] }, [
+          h('mark', { title: note }, children),
+          h('span', { className: ['flag'], dataAnnotation: '' }, `（${note}）`),
+        ]),
+      };
+    })
+    .filter((m) => m.start >= 0);
+}
+
+/** One span of source text with its marks. */
+function run(text: string, span: Span | undefined, context: RenderContext, used: Set<Repair>, extra: Mark[] = []): ElementContent[] {
+  const marks = span ? [...repairMarks(span, context, used), ...extra] : extra;
+  return renderInline(text, marks, context.transform);
+}
+
+/** Label and title of a heading, each from its own span. */
+function headingContent(node: OutlineNode, context: RenderContext, used: Set<Repair>): ElementContent[] {
+  const [labelSpan, titleSpan] = node.spans;
+  return [
+    h('span', { className: ['label'] }, run(node.label ?? '', labelSpan, context, used)),
+    ...run(node.title ?? '', titleSpan, context, used),
+  ];
+}
+
+/** Owners of a task by role, and a link to its page. */
+function taskAnnotation(node: OutlineNode, context: RenderContext, options: OutlineOptions): ElementContent[] {
+  const task = context.tasksByNode.get(node.id);
+  if (!task) return [];
+  const roles = (['lead', 'responsible', 'co', 'document'] as const)
+    .map((role) => {
+      const seen = new Set<string>();
+      const owners = task.owners.filter((o) => o.role === role && !seen.has(o.department) && seen.add(o.department));
+      return { role, owners };
+    })
+    .filter((r) => r.owners.length > 0);
+  const items: ElementContent[] = roles.flatMap(({ role, owners }) => [
+    h('dt', ROLE_LABELS[role]),
+    h('dd', owners.flatMap((o, i) => {
+      const department = context.departments.get(o.department)!;
+      const a = h('a', { href: department.url, dataRole: role }, context.transform(o.name));
+      return i === 0 ? [a] : [{ type: 'text' as const, value: '、' }, a];
+    })),
+  ]);
+  const note = task.planLevelOwners ? [h('p', { className: ['owners-note'] }, '本方案未逐项分工，以上为全篇牵头单位。')] : [];
+  const link = options.taskLinks ? [h('p', { className: ['task-link'] }, h('a', { href: task.url }, `任务页：${task.path.join('')}`))] : [];
+  return [h('div', { className: ['owners'], dataAnnotation: '' }, [h('dl', items), ...note, ...link])];
+}
+
+function tableElement(node: OutlineNode, table: Table): Element {
+  const head = h('thead', h('tr', table.header.map((cell) => h('th', { scope: 'col' }, cell))));
+  const body = h('tbody', table.rows.map((row) => h('tr', row.flatMap((cell, i) => {
+    if (!cell) return [];
+    const flagged = /[?？]/.test(cell.text) ? '原文存疑' : cell.text === '' ? '原文空缺' : '';
+    const content: ElementContent[] = flagged
+      ? [...(cell.text ? [h('mark', cell.text)] : []), h('span', { className: ['flag'], dataAnnotation: '' }, `（${flagged}）`)]
+      : [{ type: 'text', value: cell.text }];
+    return [i === 0
+      ? h('th', { scope: 'row', rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }, content)
+      : h('td', { className: flagged ? ['flagged'] : undefined }, content)];
+  }))));
+  return h('figure', { id: node.id, className: ['table'] }, [
+    ...(table.caption ? [h('figcaption', table.caption)] : []),
+    h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: table.caption ?? '表格' }, h('table', [head, body])),
+  ]);
+}
+
+const HEADING = { section: 2, item: 3, point: 4 } as const;
+
+function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
+  const used = new Set<Repair>();
+  const children = (next: number) => node.children.flatMap((c) => renderNode(c, context, options, next));
+  switch (node.kind) {
+    case 'notice':
+      return [h('section', { id: node.id, className: ['notice'], ariaLabel: '印发通知' }, children(level))];
+    case 'title':
+      return [h('p', { id: node.id, className: ['plan-title'] }, run(node.title ?? '', node.spans[0], context, used))];
+    case 'paragraph':
+    case 'closing':
+      return [h('p', { id: node.id, className: [node.role ?? 'body'] }, [
+        ...run(node.text ?? '', node.spans[0], context, used, [...ownerMarks(node, context), ...flagMarks(node, context)]),
+        anchor(node.id),
+      ]), ...children(level)];
+    case 'section':
+    case 'item':
+    case 'point': {
+      const depth = Math.max(2, Math.min(HEADING[node.kind] + (options.headingShift ?? 0), 6));
+      const heading = h(`h${depth}`, [...headingContent(node, context, used), anchor(node.id)]);
+      const phase = node.phase ? [h('p', { className: ['phase'], dataAnnotation: '' }, `时间：${node.phase.from} 至 ${node.phase.to}`)] : [];
+      return [h('section', { id: node.id, className: [node.kind, ...(node.isTask ? ['task'] : [])] }, [
+        heading, ...phase, ...taskAnnotation(node, context, options), ...children(depth + 1),
+      ])];
+    }
+    case 'box': {
+      const depth = Math.min(level, 6);
+      return [h('aside', { id: node.id, className: ['box'], ariaLabelledBy: `${node.id}-h` }, [
+        h(`h${depth}`, { id: `${node.id}-h` }, [...headingContent(node, context, used), anchor(node.id)]),
+        ...children(depth + 1),
+      ])];
+    }
+    case 'table':
+      return node.table ? [tableElement(node, node.table)] : [];
+  }
+}
+
+/**
+ * The hast of outline nodes: a whole plan, or one task's subtree on its page.
+ * @example renderOutline(doc.outline, context, { taskLinks: true })[0] // <section id="notice" …>
+ */
+export function renderOutline(nodes: readonly OutlineNode[], context: RenderContext, options: OutlineOptions, level = 2): ElementContent[] {
+  return nodes.flatMap((node) => renderNode(node, context, options, level));
+}

@@ -1,0 +1,27 @@
+/**
+ * The MDX of a plan page: the whole repaired text in source order, as rendered by the outline
+ * renderer, with frontmatter naming the plan and the view (source text or a 简体 conversion).
+ */
+import type { PolicyModel } from '../pipeline/model.ts';
+import { simplify } from '../pipeline/script.ts';
+import { renderContext } from './context.ts';
+import { toMdx } from './mdx.ts';
+import { renderOutline } from './outline.ts';
+
+export type PlanView = 'source' | 'simplified';
+
+/** File name (without `.mdx`) of the Simplified view of a Traditional plan. */
+export function simplifiedViewSlug(slug: string): string {
+  return `${slug}--zh-hans`;
+}
+
+/**
+ * MDX for one plan in one view.
+ * @example planPageMdx(model, 'wuhan-2018', 'source') // '---\n{ "doc": "wuhan-2018", … }\n---\n\n<section id="notice" …'
+ */
+export function planPageMdx(model: PolicyModel, slug: string, view: PlanView): string {
+  const simplified = view === 'simplified';
+  const context = renderContext(model, slug, simplified ? { transform: simplify, lang: 'zh-Hans' } : {});
+  const body = renderOutline(context.doc.outline, context, { taskLinks: true });
+  return toMdx(body, { doc: slug, view, lang: context.lang });
+}
