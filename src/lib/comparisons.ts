@@ -1,0 +1,38 @@
+/**
+ * Cross-plan comparisons: indicators that several plans set for the same measure, one value per
+ * plan for the chart (a table row first, for its baseline; then a goal; then a task's figure).
+ */
+import type { Indicator, PolicyDocument } from '../pipeline/model.ts';
+import { MEASURES } from '../pipeline/extract/measures.ts';
+
+export interface Comparison {
+  key: string;
+  label: string;
+  /** Every indicator of the measure, for the data table. */
+  indicators: Indicator[];
+  /** One per plan, for the chart. */
+  bars: { doc: PolicyDocument; indicator: Indicator }[];
+  /** The chart is drawn only when every bar has a number in the same unit. */
+  chartable: boolean;
+}
+
+const PREFERENCE = { table: 0, goal: 1, task: 2 } as const;
+
+/**
+ * @example comparisons(model.indicators, docs)[0].label // '每万人口高价值发明专利拥有量'
+ */
+export function comparisons(indicators: readonly Indicator[], documents: readonly PolicyDocument[]): Comparison[] {
+  const out: Comparison[] = [];
+  for (const measure of MEASURES) {
+    const all = indicators.filter((i) => i.measure === measure.key);
+    const docs = documents.filter((d) => all.some((i) => i.doc === d.slug));
+    if (docs.length < 2) continue;
+    const bars = docs.map((doc) => ({
+      doc,
+      indicator: all.filter((i) => i.doc === doc.slug).sort((a, b) => PREFERENCE[a.source] - PREFERENCE[b.source])[0],
+    }));
+    const units = new Set(bars.map((b) => b.indicator.unit));
+    out.push({ key: measure.key, label: measure.label, indicators: all, bars, chartable: units.size === 1 && bars.filter((b) => b.indicator.amount !== null).length >= 2 });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The policy model as the pages read it: content/model.json, written by `npm run build:content`
+ * and loaded once per build. Pages look things up here; they never parse source text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Role, type Task } from '../pipeline/model.ts';
+
+let cached: PolicyModel | undefined;
+
+/** The model, validated against its schema on first use. */
+export function loadModel(): PolicyModel {
+  if (cached) return cached;
+  const path = join(process.cwd(), 'content', 'model.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: cannot be read (${(error as Error).message}). Run \`npm run build:content\` first; \`npm run build\` does both.`);
+  }
+  cached = policyModelSchema.parse(json);
+  return cached;
+}
+
+/** Lookups the pages share, built once. */
+export interface Site {
+  model: PolicyModel;
+  documents: PolicyDocument[];
+  document: (slug: string) => PolicyDocument;
+  department: (id: string) => Department;
+  tasksOf: (slug: string) => Task[];
+  indicatorsOf: (slug: string) => Indicator[];
+  /** Tasks that name a department, with the roles it holds in each. */
+  tasksOfDepartment: (id: string) => { task: Task; roles: Role[] }[];
+}
+
+let site: Site | undefined;
+
+export function loadSite(): Site {
+  if (site) return site;
+  const model = loadModel();
+  const documents = new Map(model.documents.map((d) => [d.slug, d]));
+  const departments = new Map(model.departments.map((d) => [d.id, d]));
+  const byDepartment = new Map<string, { task: Task; roles: Role[] }[]>();
+  for (const task of model.tasks) {
+    const roles = new Map<string, Set<Role>>();
+    for (const owner of task.owners) {
+      roles.set(owner.department, (roles.get(owner.department) ?? new Set()).add(owner.role));
+    }
+    for (const [id, set] of roles) byDepartment.set(id, [...(byDepartment.get(id) ?? []), { task, roles: [...set] }]);
+  }
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the model has no ${what}`);
+    return value;
+  };
+  site = {
+    model,
+    documents: model.documents,
+    document: (slug) => need(documents.get(slug), `document "${slug}"`),
+    department: (id) => need(departments.get(id), `department "${id}"`),
+    tasksOf: (slug) => model.tasks.filter((t) => t.doc === slug),
+    indicatorsOf: (slug) => model.indicators.filter((i) => i.doc === slug),
+    tasksOfDepartment: (id) => byDepartment.get(id) ?? [],
+  };
+  return site;
+}
