@@ -1,0 +1,56 @@
+/**
+ * A link check over the whole built site (no browser needed): every internal link and anchor
+ * resolves, nothing points at another host, and every `url` in the open data is a real page or anchor.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
+import { DIST } from '../helpers/static-server.ts';
+
+const pages = builtPages();
+const files = new Set(builtFiles());
+
+describe('the built site', () => {
+  it('has a page of every type', () => {
+    for (const path of ['/', '/policies/', '/policies/wuhan-2018/', '/policies/hangzhou-2023/zh-hans/', '/policies/wuhan-2018/3-1-1/',
+      '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/topics/', '/topics/pledge-financing/',
+      '/data/', '/about/', '/about/repairs/', '/search/', '/404.html']) {
+      expect(pages.has(path), path).toBe(true);
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages.values()) {
+      for (const { url } of page.links) {
+        if (/^(https?:)?\/\//.test(url) || url.startsWith('mailto:')) continue;
+        checked++;
+        const problem = checkInternalUrl(url, page.path, pages, files);
+        if (problem) broken.push(`${page.path} → ${url}: ${problem}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('links to no other host', () => {
+    const external = [...pages.values()].flatMap((p) => p.links.filter((l) => /^(https?:)?\/\//.test(l.url)).map((l) => `${p.path} → ${l.url}`));
+    expect(external).toEqual([]);
+  });
+
+  it('gives every open-data url a real page or anchor', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const table of ['documents', 'tasks', 'departments', 'indicators']) {
+      const rows = JSON.parse(readFileSync(`${DIST}data/${table}.json`, 'utf8')) as { url: string }[];
+      for (const row of rows) {
+        checked++;
+        const problem = checkInternalUrl(row.url, '/', pages, files);
+        if (problem) broken.push(`${table}: ${row.url}: ${problem}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBe(4 + 63 + 81 + 74);
+  });
+});
