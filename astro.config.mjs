@@ -10,5 +10,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ gfm: false, smartypants: false }) },
+  // Only the site's own scripts and styles run (Astro hashes the ones it inlines); Pagefind's
+  // WebAssembly needs 'wasm-unsafe-eval'. Nothing is loaded from another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx()],
 });
