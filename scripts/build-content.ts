@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../src/pipeline/index.ts';
+import { runPipelineWithText } from '../src/pipeline/index.ts';
 import { formatMessage, PipelineError } from '../src/pipeline/messages.ts';
 import type { PolicyModel } from '../src/pipeline/model.ts';
 import { planPageMdx, simplifiedViewSlug } from '../src/render/plan-page.ts';
@@ -34,9 +34,10 @@ function summarise(model: PolicyModel): string {
 }
 
 let model: PolicyModel;
+let bodies: Map<string, { line: number; text: string }[]>;
 try {
   const { catalog, files } = readSeedFolder(values.seeds);
-  model = runPipeline(catalog, files);
+  ({ model, bodies } = runPipelineWithText(catalog, files));
 } catch (error) {
   if (error instanceof PipelineError) {
     console.error(`The seeds cannot be built:\n${error.messages.map(formatMessage).join('\n')}`);
@@ -49,6 +50,11 @@ const out = values.out;
 rmSync(join(out, 'policies'), { recursive: true, force: true });
 mkdirSync(join(out, 'policies'), { recursive: true });
 writeFileSync(join(out, 'model.json'), JSON.stringify(model));
+// The repaired text of each plan, for the check that its page shows every character of it.
+writeFileSync(join(out, 'bodies.json'), JSON.stringify(Object.fromEntries(model.documents.map((d) => [d.slug, {
+  file: d.provenance.file,
+  lines: bodies.get(d.slug) ?? [],
+}]))));
 for (const doc of model.documents) {
   writeFileSync(join(out, 'policies', `${doc.slug}.mdx`), planPageMdx(model, doc.slug, 'source'));
   if (doc.script === 'zh-Hant') {

@@ -19,6 +19,17 @@ export type { SeedFile };
  * @example runPipeline(catalogJson, seedFiles).tasks.length // 85
  */
 export function runPipeline(catalogJson: string, files: readonly SeedFile[]): PolicyModel {
+  return runPipelineWithText(catalogJson, files).model;
+}
+
+/**
+ * The model and, per document, its repaired body lines (web chrome set aside), for checks that
+ * compare what the site shows with what the source says.
+ */
+export function runPipelineWithText(catalogJson: string, files: readonly SeedFile[]): {
+  model: PolicyModel;
+  bodies: Map<string, { line: number; text: string }[]>;
+} {
   const seeds = checkCatalog(catalogJson, [...files]);
   const parsed: ParsedText[] = [];
   const errors: Message[] = [];
@@ -31,9 +42,11 @@ export function runPipeline(catalogJson: string, files: readonly SeedFile[]): Po
     }
   }
   if (errors.length > 0) throw new PipelineError(errors);
-  return validate({
+  const model = validate({
     ...extract(parsed),
     repairs: parsed.flatMap((p) => p.repairs),
     messages: parsed.flatMap((p) => p.log.messages),
   });
+  const bodies = new Map(parsed.map((p) => [p.doc, p.lines.filter((l) => l.text.trim() !== '').map((l) => ({ line: l.number, text: l.text }))]));
+  return { model, bodies };
 }
