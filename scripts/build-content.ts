@@ -5,13 +5,15 @@
  *
  *   npm run build:content [-- --seeds DIR --out DIR]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipelineWithText } from '../src/pipeline/index.ts';
 import { formatMessage, PipelineError } from '../src/pipeline/messages.ts';
 import type { PolicyModel } from '../src/pipeline/model.ts';
 import { planPageMdx, simplifiedViewSlug } from '../src/render/plan-page.ts';
+import { anchorAliases, parseMoves } from '../src/permalinks/redirects.ts';
+import { MOVED_FILE } from '../src/integrations/permalinks.ts';
 import { readSeedFolder } from './seeds.ts';
 
 const { values } = parseArgs({
@@ -55,10 +57,12 @@ writeFileSync(join(out, 'bodies.json'), JSON.stringify(Object.fromEntries(model.
   file: d.provenance.file,
   lines: bodies.get(d.slug) ?? [],
 }]))));
+const moves = existsSync(MOVED_FILE) ? parseMoves(readFileSync(MOVED_FILE, 'utf8'), MOVED_FILE) : [];
 for (const doc of model.documents) {
-  writeFileSync(join(out, 'policies', `${doc.slug}.mdx`), planPageMdx(model, doc.slug, 'source'));
+  const aliases = anchorAliases(moves, doc.url);
+  writeFileSync(join(out, 'policies', `${doc.slug}.mdx`), planPageMdx(model, doc.slug, 'source', aliases));
   if (doc.script === 'zh-Hant') {
-    writeFileSync(join(out, 'policies', `${simplifiedViewSlug(doc.slug)}.mdx`), planPageMdx(model, doc.slug, 'simplified'));
+    writeFileSync(join(out, 'policies', `${simplifiedViewSlug(doc.slug)}.mdx`), planPageMdx(model, doc.slug, 'simplified', aliases));
   }
 }
 

@@ -34,6 +34,8 @@ export interface RenderContext {
   transform: (text: string) => string;
   /** Language of the source text as rendered. */
   lang: string;
+  /** Old ids of anchors that moved, by their new id: each keeps an empty element so old links land. */
+  anchorAliases: ReadonlyMap<string, readonly string[]>;
 }
 
 function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
@@ -49,7 +51,8 @@ function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
  * The rendering context of one document of the model.
  * @example renderContext(model, 'wuhan-2018').tasksByNode.get('3-1-1')?.title // '实施专利导航工程'
  */
-export function renderContext(model: PolicyModel, slug: string, view: { transform?: (t: string) => string; lang?: string } = {}): RenderContext {
+export function renderContext(model: PolicyModel, slug: string,
+  view: { transform?: (t: string) => string; lang?: string; anchorAliases?: ReadonlyMap<string, readonly string[]> } = {}): RenderContext {
   const doc = model.documents.find((d) => d.slug === slug);
   if (!doc) throw new Error(`no document "${slug}" in the model`);
   const tasks = model.tasks.filter((t) => t.doc === slug);
@@ -63,5 +66,6 @@ export function renderContext(model: PolicyModel, slug: string, view: { transfor
     repairsByLine: group(model.repairs.filter((r) => r.doc === slug && r.at), (r) => r.at!.line),
     transform: view.transform ?? ((t) => t),
     lang: view.lang ?? doc.script,
+    anchorAliases: view.anchorAliases ?? new Map(),
   };
 }

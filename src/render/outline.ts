@@ -157,7 +157,7 @@ const HEADING = { section: 2, item: 3, point: 4 } as const;
 
 function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
   const used = new Set<Repair>();
-  const children = (next: number) => node.children.flatMap((c) => renderNode(c, context, options, next));
+  const children = (next: number) => renderOutline(node.children, context, options, next);
   switch (node.kind) {
     case 'notice':
       return [h('section', { id: node.id, className: ['notice'], ariaLabel: '印发通知' }, children(level))];
@@ -191,10 +191,15 @@ function renderNode(node: OutlineNode, context: RenderContext, options: OutlineO
   }
 }
 
+/** Empty elements carrying the old ids of a node that moved, placed just before it. */
+function movedAnchors(node: OutlineNode, context: RenderContext): ElementContent[] {
+  return (context.anchorAliases.get(node.id) ?? []).map((old) => h('span', { id: old, className: ['moved-anchor'], dataAnnotation: '' }));
+}
+
 /**
  * The hast of outline nodes: a whole plan, or one task's subtree on its page.
  * @example renderOutline(doc.outline, context, { taskLinks: true })[0] // <section id="notice" …>
  */
 export function renderOutline(nodes: readonly OutlineNode[], context: RenderContext, options: OutlineOptions, level = 2): ElementContent[] {
-  return nodes.flatMap((node) => renderNode(node, context, options, level));
+  return nodes.flatMap((node) => [...movedAnchors(node, context), ...renderNode(node, context, options, level)]);
 }

@@ -19,9 +19,9 @@ export function simplifiedViewSlug(slug: string): string {
  * MDX for one plan in one view.
  * @example planPageMdx(model, 'wuhan-2018', 'source') // '---\n{ "doc": "wuhan-2018", … }\n---\n\n<section id="notice" …'
  */
-export function planPageMdx(model: PolicyModel, slug: string, view: PlanView): string {
+export function planPageMdx(model: PolicyModel, slug: string, view: PlanView, anchorAliases?: ReadonlyMap<string, readonly string[]>): string {
   const simplified = view === 'simplified';
-  const context = renderContext(model, slug, simplified ? { transform: simplify, lang: 'zh-Hans' } : {});
+  const context = renderContext(model, slug, { ...(simplified ? { transform: simplify, lang: 'zh-Hans' } : {}), anchorAliases });
   const body = renderOutline(context.doc.outline, context, { taskLinks: true });
   return toMdx(body, { doc: slug, view, lang: context.lang });
 }

@@ -1,0 +1,42 @@
+/**
+ * Astro integration: after the build, writes a redirect page at every moved page's old address and
+ * a `_redirects` file, from src/permalinks/moved.txt. A move whose target was not built fails the build.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseMoves, redirectPage, redirectsFile } from '../permalinks/redirects.ts';
+
+export const MOVED_FILE = 'src/permalinks/moved.txt';
+
+function pageFile(dist: string, path: string): string {
+  return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+}
+
+export function permalinks(movedFile = MOVED_FILE): AstroIntegration {
+  return {
+    name: 'zhengceku:permalinks',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const moves = existsSync(movedFile) ? parseMoves(readFileSync(movedFile, 'utf8'), movedFile) : [];
+        for (const move of moves) {
+          const target = move.to.split('#')[0];
+          if (!existsSync(pageFile(dist, target))) {
+            throw new Error(`${movedFile}:${move.line}: ${move.from} moves to ${move.to}, but the build has no page at ${target}. Point the move at a page that exists.`);
+          }
+          if (move.from.includes('#')) continue;
+          const file = pageFile(dist, move.from);
+          if (existsSync(file)) {
+            throw new Error(`${movedFile}:${move.line}: ${move.from} is declared moved, but the build still has a page there. Remove the move or the page.`);
+          }
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, redirectPage(move.to));
+        }
+        writeFileSync(join(dist, '_redirects'), redirectsFile(moves));
+        logger.info(`${moves.length} moved URLs: redirect pages and _redirects written`);
+      },
+    },
+  };
+}
