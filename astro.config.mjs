@@ -7,7 +7,11 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/sec
 
 // Plan text goes into MDX as text nodes: no typographic rewriting (quotes, dashes) and no
 // autolinking may change a character of it.
+// DIST_DIR, CONTENT_DIR and ASTRO_CACHE_DIR let a build of other seeds (a benchmark corpus, the
+// hostile-input suite) run beside the project's own without touching dist/ or content/.
 export default defineConfig({
+  outDir: process.env.DIST_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ gfm: false, smartypants: false }) },

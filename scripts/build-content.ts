@@ -17,7 +17,7 @@ import { MOVED_FILE } from '../src/integrations/permalinks.ts';
 import { readSeedFolder } from './seeds.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } },
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' }, quiet: { type: 'boolean', default: false } },
 });
 
 function summarise(model: PolicyModel): string {
@@ -39,7 +39,7 @@ let model: PolicyModel;
 let bodies: Map<string, { line: number; text: string }[]>;
 try {
   const { catalog, files } = readSeedFolder(values.seeds);
-  ({ model, bodies } = runPipelineWithText(catalog, files));
+  ({ model, bodies } = runPipelineWithText(catalog, files, values.seeds.replace(/\/+$/, '')));
 } catch (error) {
   if (error instanceof PipelineError) {
     console.error(`The seeds cannot be built:\n${error.messages.map(formatMessage).join('\n')}`);

@@ -11,7 +11,7 @@ let cached: PolicyModel | undefined;
 /** The model, validated against its schema on first use. */
 export function loadModel(): PolicyModel {
   if (cached) return cached;
-  const path = join(process.cwd(), 'content', 'model.json');
+  const path = join(process.env.CONTENT_DIR ?? join(process.cwd(), 'content'), 'model.json');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

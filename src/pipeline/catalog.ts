@@ -19,8 +19,6 @@ export interface CatalogedSeed {
   bytes: Uint8Array;
 }
 
-export const CATALOG_FILE = 'seeds/catalog.json';
-
 /** Hex sha256 of some bytes. */
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -33,13 +31,15 @@ function lineOf(text: string, needle: string): number {
 }
 
 /**
- * Checks the catalog against the files in `seeds/` and pairs each entry with its bytes.
+ * Checks the catalog against the files of the seed folder and pairs each entry with its bytes;
+ * messages name files as `<folder>/<file>`.
  * Every problem is an error: a build from an inconsistent catalog would publish the wrong text.
  * @example checkCatalog(rawJson, [{ name: 'wuhan-2018.txt', bytes }]) // → [{ entry, file, bytes }]
  */
-export function checkCatalog(rawCatalog: string, files: SeedFile[]): CatalogedSeed[] {
+export function checkCatalog(rawCatalog: string, files: SeedFile[], folder = 'seeds'): CatalogedSeed[] {
+  const catalogFile = `${folder}/catalog.json`;
   const errors: Message[] = [];
-  const error = (line: number, ruleId: string, reason: string, fix: string, file = CATALOG_FILE) =>
+  const error = (line: number, ruleId: string, reason: string, fix: string, file = catalogFile) =>
     errors.push({ file, line, column: 1, ruleId, severity: 'error', reason, fix });
 
   let json: unknown;
@@ -83,24 +83,24 @@ export function checkCatalog(rawCatalog: string, files: SeedFile[]): CatalogedSe
     seenFiles.add(entry.file);
     const seed = byName.get(entry.file);
     if (!seed) {
-      error(line, 'missing-file', `entry "${entry.slug}" names seeds/${entry.file}, which does not exist.`,
-        'Add the file to seeds/ or remove the entry.');
+      error(line, 'missing-file', `entry "${entry.slug}" names ${folder}/${entry.file}, which does not exist.`,
+        `Add the file to ${folder}/ or remove the entry.`);
       continue;
     }
     const actual = sha256(seed.bytes);
     if (actual !== entry.sha256) {
       error(line, 'sha256-mismatch',
-        `seeds/${entry.file} has sha256 ${actual}, but the catalog pins ${entry.sha256}.`,
+        `${folder}/${entry.file} has sha256 ${actual}, but the catalog pins ${entry.sha256}.`,
         'Seeds are copied byte for byte and never edited by hand: restore the original file, or, for a new edition, update the catalog entry.');
       continue;
     }
-    seeds.push({ entry, file: `seeds/${entry.file}`, bytes: seed.bytes });
+    seeds.push({ entry, file: `${folder}/${entry.file}`, bytes: seed.bytes });
   }
   for (const file of files) {
     if (file.name.endsWith('.txt') && !seenFiles.has(file.name)) {
-      error(1, 'missing-entry', `seeds/${file.name} has no catalog entry.`,
-        `Add an entry to ${CATALOG_FILE} with slug, city, cityId, province, file, originalName, script and sha256 "${sha256(file.bytes)}".`,
-        `seeds/${file.name}`);
+      error(1, 'missing-entry', `${folder}/${file.name} has no catalog entry.`,
+        `Add an entry to ${catalogFile} with slug, city, cityId, province, file, originalName, script and sha256 "${sha256(file.bytes)}".`,
+        `${folder}/${file.name}`);
     }
   }
   if (errors.length > 0) throw new PipelineError(errors);

@@ -18,19 +18,19 @@ export type { SeedFile };
  * PipelineError listing every such file; anything less is a warning in `messages`.
  * @example runPipeline(catalogJson, seedFiles).tasks.length // 85
  */
-export function runPipeline(catalogJson: string, files: readonly SeedFile[]): PolicyModel {
-  return runPipelineWithText(catalogJson, files).model;
+export function runPipeline(catalogJson: string, files: readonly SeedFile[], folder = 'seeds'): PolicyModel {
+  return runPipelineWithText(catalogJson, files, folder).model;
 }
 
 /**
  * The model and, per document, its repaired body lines (web chrome set aside), for checks that
  * compare what the site shows with what the source says.
  */
-export function runPipelineWithText(catalogJson: string, files: readonly SeedFile[]): {
+export function runPipelineWithText(catalogJson: string, files: readonly SeedFile[], folder = 'seeds'): {
   model: PolicyModel;
   bodies: Map<string, { line: number; text: string }[]>;
 } {
-  const seeds = checkCatalog(catalogJson, [...files]);
+  const seeds = checkCatalog(catalogJson, [...files], folder);
   const parsed: ParsedText[] = [];
   const errors: Message[] = [];
   for (const seed of seeds) {
