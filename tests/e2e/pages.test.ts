@@ -89,6 +89,10 @@ describe('the task table filters', () => {
     await page.selectOption('select[name="plan"]', 'wuhan-2018');
     expect(await page.locator('#task-table tbody tr:visible').count()).toBe(0);
     expect(page.url()).toContain('plan=wuhan-2018');
+    await page.click('button[type="reset"]');
+    await page.selectOption('select[name="city"]', '武汉');
+    expect(await page.locator('#task-table tbody tr:visible').count()).toBe(12);
+    expect(page.url()).toContain('city=');
     await page.context().close();
   });
 });
