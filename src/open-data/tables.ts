@@ -22,7 +22,7 @@ export const openDataSchemas = {
     sourceFile: z.string(), sha256: z.string(),
   })),
   tasks: z.array(z.object({
-    id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), text: z.string(),
+    id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), titleSimplified: z.string(), text: z.string(),
     url: z.string().startsWith('/policies/'), owners: z.array(ownerSchema.omit({ at: true })),
     planLevelOwners: z.boolean(), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
     line: z.number(),
@@ -33,7 +33,7 @@ export const openDataSchemas = {
   })),
   departments: z.array(departmentSchema.pick({ id: true, city: true, name: true, fullName: true, aliases: true, kind: true, functions: true, url: true })
     .extend({ url: z.string().startsWith('/departments/'), led: z.number(), coOwned: z.number(), responsible: z.number() })),
-  indicators: z.array(indicatorSchema.omit({ line: true, measure: true, category: true, attribute: true, node: true, amount: true })
+  indicators: z.array(indicatorSchema.omit({ line: true, measure: true, category: true, attribute: true, node: true, amount: true, at: true })
     .extend({ measure: z.string().nullable(), category: z.string().nullable(), attribute: z.string().nullable(), amount: z.number().nullable(), line: z.number() })),
   repairs: z.array(repairSchema.omit({ at: true, note: true }).extend({ note: z.string().nullable() })),
 } satisfies Record<TableName, z.ZodType>;
@@ -50,7 +50,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
       }));
     case 'tasks':
       return model.tasks.map((t) => ({
-        id: t.id, doc: t.doc, path: t.path, title: t.title, text: t.text, url: t.url,
+        id: t.id, doc: t.doc, path: t.path, title: t.title, titleSimplified: t.titleSimplified, text: t.text, url: t.url,
         owners: t.owners.map(({ at, ...owner }) => owner), planLevelOwners: t.planLevelOwners,
         clauses: t.clauses.map((c) => ({ index: c.index, statement: c.statement, open: c.open, line: c.line })), line: t.line,
       }));
@@ -70,7 +70,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
       });
     case 'indicators':
       return model.indicators.map((i) => ({
-        id: i.id, doc: i.doc, source: i.source, name: i.name, value: i.value, amount: i.amount, unit: i.unit, comparator: i.comparator,
+        id: i.id, doc: i.doc, source: i.source, name: i.name, nameSimplified: i.nameSimplified, value: i.value, amount: i.amount, unit: i.unit, comparator: i.comparator,
         baseline: i.baseline, baselineYear: i.baselineYear, targetYear: i.targetYear, category: i.category ?? null,
         attribute: i.attribute ?? null, quote: i.quote, measure: i.measure ?? null, url: i.url, flags: i.flags, line: i.line,
       }));

@@ -201,6 +201,8 @@ export const taskSchema = z.object({
   /** Numbering labels as written, outermost first: ['三、', '(一)', '1.']. */
   path: z.array(z.string()),
   title: z.string(),
+  /** The title in Simplified script (a machine conversion when the source is Traditional). */
+  titleSimplified: z.string(),
   text: z.string(),
   url: z.string(),
   owners: z.array(ownerSchema),
@@ -266,6 +268,8 @@ export const indicatorSchema = z.object({
   node: z.string(),
   source: z.enum(['goal', 'table', 'task']),
   name: z.string(),
+  /** The name in Simplified script. */
+  nameSimplified: z.string(),
   /** The value as written (`2.5`, `1—3`, `85以上`, `?`). */
   value: z.string(),
   /** The value read as a number (the upper bound of a range), when it is one. */

@@ -11,6 +11,7 @@ import { extractIndicators, type DraftIndicator } from './indicators.ts';
 import { findOwnerStatements } from './owners.ts';
 import { findNode, walk } from './outline-walk.ts';
 import { placer } from './place.ts';
+import { simplify } from '../script.ts';
 import { draftTasks, type DraftTask, type ParagraphProblem } from './tasks.ts';
 
 export interface Extracted {
@@ -137,6 +138,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         node: task.node.id,
         path: task.path,
         title: task.title,
+        titleSimplified: simplify(task.title),
         text: task.text,
         url: `/policies/${slug}/${task.node.id}/`,
         owners: planLevel
@@ -166,6 +168,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
       const { at, ...rest } = draft;
       indicators.push({
         ...rest,
+        nameSimplified: simplify(rest.name),
         ...(draft.source === 'table' ? {} : { at: { node: draft.node, start: at.start, end: at.end } }),
         flags: repairedFigure(parsed, draft) ? [...draft.flags, 'repaired'] : draft.flags,
         id: `${slug}/${local}`,
