@@ -179,7 +179,6 @@ export const ownerSchema = z.object({
 });
 export type Owner = z.infer<typeof ownerSchema>;
 
-
 /** An owner statement and the sentences it covers. */
 export const clauseSchema = z.object({
   index: z.number().int().nonnegative(),
