@@ -135,7 +135,7 @@ async function freshPage(browser: Browser, url: string) {
   await page.addInitScript(RECORD_DONE);
   const watch = watchTransfer(context);
   await page.goto(url);
-  await page.waitForSelector(DONE);
+  await page.waitForSelector(DONE, { state: 'attached' });
   return { context, page, watch };
 }
 

@@ -12,7 +12,7 @@ const CJK_RANGES: readonly (readonly [number, number])[] = [[0x3400, 0x4dbf], [0
 
 /**
  * Pairs of characters, Traditional then Simplified, as the search page embeds them.
- * @example simplifiedPairs(records).slice(0, 4) // '丟丢並并'
+ * @example simplifiedPairs(records).slice(0, 4) // '並并乾干'
  */
 export function simplifiedPairs(records: readonly SearchRecord[]): string {
   const used = new Set<string>();

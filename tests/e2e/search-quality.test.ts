@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const group of groups) {
     for (const { q } of group.queries) {
       await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
-      await page.waitForSelector('[data-search-results][data-state="done"]');
+      await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
       ranked.set(q, await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? '')));
     }
   }

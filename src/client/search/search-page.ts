@@ -81,13 +81,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return element;
 }
 
-/** Owners as the result shows them, the lead units (the first role) marked. */
+/** Owners as the result shows them, by role; the units that lead (牵头, 负责, 全篇牵头) are marked. */
 function ownersLine(owners: string): HTMLElement {
   const line = el('p', { class: 'result-owners' });
   owners.split('；').forEach((part, i) => {
-    const [role, names] = part.split('：');
+    const [role, names = ''] = part.split('：');
     if (i > 0) line.append('；');
-    line.append(i === 0 ? el('strong', { class: 'lead' }, role) : role, `：${names ?? ''}`);
+    line.append(role === '配合' ? role : el('strong', { class: 'lead' }, role), `：${names}`);
   });
   return line;
 }
@@ -118,12 +118,17 @@ function render(shown: readonly Shown[], query: string, total: number, filterVal
       el('h2', { id }, KIND_NAMES[group.kind]),
       el('ol', { class: 'results' }, ...group.items.map((r) => resultItem(r, query, words))));
   }));
-  empty.hidden = total > 0;
+  // Pagefind drops a word that matches nothing and ANDs the rest: when no result holds every word,
+  // say so, and offer the same ways on as for no result at all.
+  const partial = total > 0 && shown.every((r) => r.match === 'partial');
+  empty.hidden = total > 0 && !partial;
   more.hidden = shown.length >= total;
   const filtered = describeFilters(filterValues);
   status.textContent = total === 0
     ? `没有找到与“${query}”相符的结果${filtered}。`
-    : `“${query}”${filtered}：找到 ${total} 项${shown.length < total ? `，按相关程度显示前 ${shown.length} 项` : ''}。`;
+    : partial
+      ? `没有同时包含“${query}”全部字词的结果${filtered}；下面 ${total} 项只含其中一部分。`
+      : `“${query}”${filtered}：找到 ${total} 项${shown.length < total ? `，按相关程度显示前 ${shown.length} 项` : ''}。`;
 }
 
 async function load(results: readonly PagefindResult[], from: number, query: string, words: readonly string[]): Promise<Shown[]> {
