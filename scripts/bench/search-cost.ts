@@ -41,6 +41,8 @@ export interface QueryCost {
   first: Transfer & { ms: number };
   /** The query typed on a fresh page where Pagefind has answered another query: submit to results done. */
   warm: Transfer & { ms: number };
+  /** The same query once more on that page, with everything it needs already loaded: Pagefind's search, the ranking and the rendering. */
+  repeat: { ms: number };
 }
 
 export interface SearchCostOptions {
@@ -140,9 +142,9 @@ async function freshPage(browser: Browser, url: string) {
 }
 
 /**
- * The cost of each query: first on a fresh page opened at `/search/?q=…`, then warm — typed on a
+ * The cost of each query: first on a fresh page opened at `/search/?q=…`; then warm — typed on a
  * fresh page where Pagefind has just answered another query, so that only what this query needs
- * beyond that is fetched.
+ * beyond that is fetched; then repeated on that page, where nothing is fetched.
  * @example await measureSearchCost('http://127.0.0.1:4321', ['专利导航'], { browser }) // [{ query: '专利导航', first: { ms: 180, gzipBytes: 120000, … }, warm: { ms: 12, … } }]
  */
 export async function measureSearchCost(baseUrl: string, queries: readonly string[], options: SearchCostOptions): Promise<QueryCost[]> {
@@ -157,8 +159,9 @@ export async function measureSearchCost(baseUrl: string, queries: readonly strin
     await warmPage.watch.take();
     const ms = await timedQuery(warmPage.page, query);
     const warm = { ...(await warmPage.watch.take()), ms };
+    const repeat = { ms: await timedQuery(warmPage.page, query) };
     await warmPage.context.close();
-    out.push({ query, results, first, warm });
+    out.push({ query, results, first, warm, repeat });
   }
   return out;
 }

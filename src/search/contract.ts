@@ -42,3 +42,10 @@ export const NAMES_SEPARATOR = '｜';
  * (U+3013), so Pagefind indexes no word for it, and no plan uses it.
  */
 export const COPY_SENTINEL = '〓';
+
+/**
+ * Files of Pagefind's bundle (in /pagefind/) that every search needs before it can start: its
+ * script, and the wasm for an index without a stemmer, which Pagefind names `unknown` for zh. The
+ * search page asks for them while it loads; the build fails if Pagefind ever names them otherwise.
+ */
+export const PAGEFIND_STARTUP = { script: 'pagefind.js', wasm: 'wasm.unknown.pagefind' } as const;

@@ -6,7 +6,7 @@
  * Test contract: `[data-search-results]` holds one `<a>` per result and carries
  * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
  */
-import { COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, type ResultMeta, type SearchKind } from '../../search/contract.ts';
+import { COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, type ResultMeta, type SearchKind } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
 import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
 import { groupResults, matchOf, type Match } from './rank.ts';
@@ -57,7 +57,7 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const url = `${import.meta.env.BASE_URL}pagefind/${PAGEFIND_STARTUP.script}`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     await module.options({
       noWorker: true,
