@@ -60,6 +60,11 @@ describe('ranking', () => {
     expect(matchOf(wuhan, '科技局', ['科技局'], table)).toBe('name');
   });
 
+  it('does not call a short word inside a long name a name match', () => {
+    const indicator = candidate(['涉外专利申请量'], '涉外专利申请量突破2000件。');
+    expect(matchOf(indicator, '专利', ['专利'], table)).toBe('literal');
+  });
+
   it('tells a literal match in the text from one that only has every word, and from a partial one', () => {
     const task = candidate(['加強知識產權金融服務供給'], hangzhou);
     expect(matchOf(task, '质押贷款', ['质押', '贷款'], table)).toBe('literal');

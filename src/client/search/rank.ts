@@ -1,8 +1,8 @@
 /**
  * Ordering results. Pagefind ranks by word statistics, ANDs words without adjacency and drops a
  * word that matches nothing, so its list mixes pages that say what was typed with pages that only
- * share some words. Each result gets a match class — its name is the query, its name holds the
- * query, its text holds the query literally, its text holds every word, or less — and results are
+ * share some words. Each result gets a match class — its name is the query, the query is most of
+ * its name, its text holds the query literally, its text holds every word, or less — and results are
  * grouped by kind, best class first within a group, Pagefind's order breaking ties. Groups follow
  * the best class they hold, and then the order tasks, departments, indicators, plans, topics: a
  * unit's name typed whole brings its department up before the tasks that mention it.
@@ -33,7 +33,8 @@ export function matchOf(candidate: Candidate, query: string, words: readonly str
   if (!q) return 'partial';
   const names = candidate.names.map((n) => compact(n, table).text);
   if (names.some((n) => n === q)) return 'exact';
-  if (names.some((n) => n.includes(q))) return 'name';
+  // A name holds the query when the query is most of it: 科技局 in 市科技局, not 专利 in 涉外专利申请量.
+  if (names.some((n) => n.includes(q) && q.length * 2 >= n.length)) return 'name';
   const text = compact(candidate.text, table).text;
   if (text.includes(q)) return 'literal';
   if (words.length > 0 && words.every((w) => text.includes(compact(w, table).text))) return 'words';
