@@ -66,7 +66,10 @@ function loadPagefind(): Promise<Pagefind> {
     });
     await module.init();
     return module;
-  })();
+  })().catch((error: unknown) => {
+    pagefind = undefined; // the next query tries again
+    throw error;
+  });
   return pagefind;
 }
 
@@ -203,7 +206,14 @@ async function showMore(): Promise<void> {
   if (!current) return;
   const ticket = latest;
   setState('loading');
-  const next = await load(current.results, current.shown.length, current.query, queryWords(current.query));
+  let next: Shown[];
+  try {
+    next = await load(current.results, current.shown.length, current.query, queryWords(current.query));
+  } catch (error) {
+    status.textContent = '更多结果没能载入，请再试一次。';
+    setState('error');
+    throw error;
+  }
   if (ticket !== latest) return;
   current.shown = [...current.shown, ...next];
   render(current.shown, current.query, current.results.length, current.filters);
@@ -230,10 +240,10 @@ input.addEventListener('input', () => {
   clearTimeout(typing);
   // While the reader types, fetch the index chunks the words so far need; the search runs once typing pauses.
   const query = normaliseQuery(input.value, table);
-  if (query) void loadPagefind().then((pf) => pf.preload(query, { filters: chosen() }));
+  if (query) loadPagefind().then((pf) => pf.preload(query, { filters: chosen() })).catch(() => { /* the search itself reports it */ });
   typing = setTimeout(() => void run(), 200);
 });
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.addEventListener('focus', () => loadPagefind().catch(() => { /* the search itself reports it */ }), { once: true });
 form.addEventListener('change', (event) => {
   if (event.target !== input) void run();
 });
