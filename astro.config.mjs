@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/security/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Plan text goes into MDX as text nodes: no typographic rewriting (quotes, dashes) and no
 // autolinking may change a character of it.
@@ -22,5 +23,6 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), permalinks()],
+  // searchIndex runs Pagefind over the built site (astro:build:done); a failure fails the build.
+  integrations: [mdx(), searchIndex(), permalinks()],
 });

@@ -1,9 +1,42 @@
-/** How a target reads on a page: the figure as written, with its comparator words where they belong. */
-import type { Indicator } from '../pipeline/model.ts';
+/**
+ * Where an indicator lives on the site (its own page `/indicators/<plan>/<local>/` and its row
+ * `/indicators/#<plan>-<local>`, both from the id the pipeline gave it) and how its target reads.
+ */
+import type { Indicator, Task } from '../pipeline/model.ts';
+import { descendants, findNode } from '../pipeline/extract/outline-walk.ts';
+import type { Site } from './model.ts';
+
+/**
+ * The indicator's id within its plan.
+ * @example indicatorLocal({ id: 'bozhou-draft/1-2-table1-r6', doc: 'bozhou-draft' }) // '1-2-table1-r6'
+ */
+export function indicatorLocal(indicator: Pick<Indicator, 'id' | 'doc'>): string {
+  const prefix = `${indicator.doc}/`;
+  if (!indicator.id.startsWith(prefix)) throw new Error(`indicator ${indicator.id} does not start with its plan "${prefix}"; the pipeline builds ids as <plan>/<local>.`);
+  return indicator.id.slice(prefix.length);
+}
+
+/**
+ * The id of the indicator's row on /indicators/, which links made before indicators had pages still use.
+ * @example indicatorAnchor({ id: 'bozhou-draft/1-2-table1-r6', doc: 'bozhou-draft' }) // 'bozhou-draft-1-2-table1-r6'
+ */
+export function indicatorAnchor(indicator: Pick<Indicator, 'id' | 'doc'>): string {
+  return `${indicator.doc}-${indicatorLocal(indicator)}`;
+}
+
+/** The task whose text states the indicator, if it is stated inside a task. */
+export function taskOfIndicator(site: Site, indicator: Indicator): Task | undefined {
+  const doc = site.document(indicator.doc);
+  return site.tasksOf(doc.slug).find((task) => {
+    const node = findNode(doc.outline, task.node);
+    return node !== undefined && descendants(node).some((n) => n.id === indicator.node);
+  });
+}
 
 const SUFFIXES = ['以上', '左右', '以内'];
 
 /**
+ * The target as a page shows it: the figure as written, comparator words where they belong.
  * @example formatTarget({ comparator: '达到 以上', value: '80', unit: '分', … }) // '达到80分以上'
  * @example formatTarget({ source: 'table', value: '85以上', unit: '分', … }) // '85以上（分）'
  */

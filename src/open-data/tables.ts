@@ -34,7 +34,7 @@ export const openDataSchemas = {
   departments: z.array(departmentSchema.pick({ id: true, city: true, name: true, fullName: true, aliases: true, kind: true, functions: true, url: true })
     .extend({ url: z.string().startsWith('/departments/'), led: z.number(), coOwned: z.number(), responsible: z.number() })),
   indicators: z.array(indicatorSchema.omit({ line: true, measure: true, category: true, attribute: true, node: true, amount: true, at: true })
-    .extend({ measure: z.string().nullable(), category: z.string().nullable(), attribute: z.string().nullable(), amount: z.number().nullable(), line: z.number() })),
+    .extend({ url: z.string().startsWith('/indicators/'), measure: z.string().nullable(), category: z.string().nullable(), attribute: z.string().nullable(), amount: z.number().nullable(), line: z.number() })),
   repairs: z.array(repairSchema.omit({ at: true, note: true }).extend({ note: z.string().nullable() })),
 } satisfies Record<TableName, z.ZodType>;
 

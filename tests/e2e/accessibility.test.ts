@@ -8,7 +8,7 @@ const site = useSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = ['/', '/policies/', '/policies/bozhou-draft/', '/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hans/',
-  '/policies/wuhan-2018/3-2-2/', '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/topics/',
+  '/policies/wuhan-2018/3-2-2/', '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/indicators/hangzhou-2023/1-p2-i1/', '/topics/',
   '/topics/copyright/', '/data/', '/about/', '/about/repairs/', '/search/', '/404.html'];
 
 interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }

@@ -17,6 +17,7 @@ const PAGE_TYPES: [string, string, string][] = [
   ['departments', '/departments/', '部门'],
   ['department', '/departments/bozhou-shi-shi-chang-jian-guan-ju/', '亳州市市场监管局'],
   ['indicators', '/indicators/', '指标'],
+  ['indicator', '/indicators/bozhou-draft/1-2-table1-r6/', '知识产权民事一审案件服判息诉率'],
   ['topics', '/topics/', '专题'],
   ['topic', '/topics/geographical-indications/', '专题：地理标志'],
   ['open data', '/data/', '开放数据'],

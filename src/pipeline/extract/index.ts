@@ -173,7 +173,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         flags: repairedFigure(parsed, draft) ? [...draft.flags, 'repaired'] : draft.flags,
         id: `${slug}/${local}`,
         doc: slug,
-        url: `/indicators/#${slug}-${local}`,
+        url: `/indicators/${slug}/${local}/`,
       });
     }
   }

@@ -1,0 +1,82 @@
+/**
+ * What people type, made comparable with what the index holds: full-width letters, digits,
+ * brackets and punctuation folded to their ASCII forms (NFKC), quotes dropped, spaces trimmed and
+ * collapsed, and Traditional characters turned Simplified with the build's table (opencc-js,
+ * Traditional → Simplified only). Runs in the browser and in tests; no DOM.
+ */
+
+/** Traditional → Simplified, one character for one, as the index's Simplified copy was made. */
+export type SimplifiedTable = ReadonlyMap<string, string>;
+
+/**
+ * The table from its embedded form: pairs of characters, Traditional then Simplified.
+ * @example readTable('發发專专').get('專') // '专'
+ */
+export function readTable(pairs: string): SimplifiedTable {
+  const chars = [...pairs];
+  if (chars.length % 2 !== 0) throw new Error(`the Simplified table has an odd number of characters (${chars.length}); the search page embeds pairs of Traditional and Simplified characters.`);
+  const table = new Map<string, string>();
+  for (let i = 0; i < chars.length; i += 2) table.set(chars[i], chars[i + 1]);
+  return table;
+}
+
+/**
+ * Character-for-character Simplified form; the result has the same length as the input.
+ * @example toSimplified('質押融資', table) // '质押融资'
+ */
+export function toSimplified(text: string, table: SimplifiedTable): string {
+  let out = '';
+  for (const char of text) out += table.get(char) ?? char;
+  return out;
+}
+
+/** Quote marks: a quoted phrase is searched as its words, and the ranking prefers literal matches anyway. */
+const QUOTES = /["'“”‘’「」『』]/g;
+
+/**
+ * The query as it is searched.
+ * @example normaliseQuery('  市市場監管局（知識產權局） ', table) // '市市场监管局(知识产权局)'
+ */
+export function normaliseQuery(raw: string, table: SimplifiedTable): string {
+  const folded = raw.normalize('NFKC').replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+  return toSimplified(folded, table);
+}
+
+/** Spaces, punctuation and symbols: ignored when matching literally, so `(`, `（`, `〈` and nothing all match. */
+const IGNORED = /[\p{P}\p{S}\p{Z}\s]/u;
+
+export interface CompactText {
+  /** Simplified, NFKC-folded text without spaces, punctuation or symbols. */
+  text: string;
+  /** For each character of `text`, its offset in the source string. */
+  offsets: number[];
+}
+
+/**
+ * Text for literal matching, with the way back to the source's offsets.
+ * @example compact('市科技局〈市知識產權局〉', table).text // '市科技局市知识产权局'
+ */
+export function compact(source: string, table: SimplifiedTable): CompactText {
+  let text = '';
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of source) {
+    for (const folded of toSimplified(char.normalize('NFKC'), table)) {
+      if (IGNORED.test(folded)) continue;
+      text += folded.toLowerCase();
+      offsets.push(offset);
+    }
+    offset += char.length;
+  }
+  return { text, offsets };
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The words of a normalised query, as the browser segments it for Pagefind.
+ * @example queryWords('专利导航 武汉') // ['专利', '导航', '武汉']
+ */
+export function queryWords(query: string): string[] {
+  return [...new Set([...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase()))];
+}

@@ -1,0 +1,59 @@
+/**
+ * Ordering results. Pagefind ranks by word statistics, ANDs words without adjacency and drops a
+ * word that matches nothing, so its list mixes pages that say what was typed with pages that only
+ * share some words. Each result gets a match class — its name is the query, the query is most of
+ * its name, its text holds the query literally, its text holds every word, or less — and results are
+ * grouped by kind, best class first within a group, Pagefind's order breaking ties. Groups follow
+ * the best class they hold, and then the order tasks, departments, indicators, plans, topics: a
+ * unit's name typed whole brings its department up before the tasks that mention it.
+ */
+import { SEARCH_KINDS, type SearchKind } from '../../search/contract.ts';
+import { compact, type SimplifiedTable } from './normalise.ts';
+
+/** Match classes, best first. */
+export const MATCHES = ['exact', 'name', 'literal', 'words', 'partial'] as const;
+export type Match = (typeof MATCHES)[number];
+
+export interface Candidate {
+  kind: SearchKind;
+  /** Position in Pagefind's ranking, 0 first. */
+  rank: number;
+  /** Names the record answers to as a whole. */
+  names: readonly string[];
+  /** The record's text in its source script. */
+  text: string;
+}
+
+/**
+ * How well a record matches the query (both compared without script, width, spaces or punctuation).
+ * @example matchOf({ names: ['市科技局', '市科技局〈市知识产权局〉'], … }, '市科技局（市知识产权局）', …) // 'exact'
+ */
+export function matchOf(candidate: Candidate, query: string, words: readonly string[], table: SimplifiedTable): Match {
+  const q = compact(query, table).text;
+  if (!q) return 'partial';
+  const names = candidate.names.map((n) => compact(n, table).text);
+  if (names.some((n) => n === q)) return 'exact';
+  // A name holds the query when the query is most of it: 科技局 in 市科技局, not 专利 in 涉外专利申请量.
+  if (names.some((n) => n.includes(q) && q.length * 2 >= n.length)) return 'name';
+  const text = compact(candidate.text, table).text;
+  if (text.includes(q)) return 'literal';
+  if (words.length > 0 && words.every((w) => text.includes(compact(w, table).text))) return 'words';
+  return 'partial';
+}
+
+export interface Group<T> {
+  kind: SearchKind;
+  items: T[];
+}
+
+/**
+ * Results grouped by kind and ordered as described above.
+ * @example groupResults(results).map((g) => g.kind) // ['department', 'task'] for 市科技局
+ */
+export function groupResults<T extends { kind: SearchKind; rank: number; match: Match }>(results: readonly T[]): Group<T>[] {
+  const score = (r: T) => MATCHES.indexOf(r.match);
+  const groups = SEARCH_KINDS
+    .map((kind) => ({ kind, items: results.filter((r) => r.kind === kind).sort((a, b) => score(a) - score(b) || a.rank - b.rank) }))
+    .filter((g) => g.items.length > 0);
+  return groups.sort((a, b) => score(a.items[0]) - score(b.items[0]) || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
+}

@@ -1,0 +1,251 @@
+/**
+ * The search page: reads `?q=`, `?city=` and `?kind=`, runs the query on load and as you type,
+ * keeps the address shareable, and shows results grouped by kind with plan, path, owners and an
+ * excerpt in the source's script. Pagefind and the index load only here, on first use.
+ *
+ * Test contract: `[data-search-results]` holds one `<a>` per result and carries
+ * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
+ */
+import { COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, type ResultMeta, type SearchKind } from '../../search/contract.ts';
+import { excerptHtml } from './excerpt.ts';
+import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
+import { groupResults, matchOf, type Match } from './rank.ts';
+
+/** The parts of Pagefind's browser API this page uses (pagefind.js, 1.6). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; content: string; meta: ResultMeta & Record<string, string> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface Shown {
+  url: string;
+  kind: SearchKind;
+  rank: number;
+  match: Match;
+  meta: ResultMeta;
+  text: string;
+}
+
+/**
+ * Results whose data (one small file each) is loaded at a time: enough for the re-ranking to find
+ * the literal matches Pagefind ranks a little lower, few enough to keep a query fast and light.
+ */
+const PAGE = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-q')!;
+const filters = document.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const empty = document.querySelector<HTMLElement>('#search-empty')!;
+const table: SimplifiedTable = readTable(JSON.parse(document.querySelector('#search-table')!.textContent ?? '""'));
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind, loaded once, on the main thread: for an index this small a worker only adds its own
+ * 40 KB script and a message round trip per call. Ranking boosts the spaced Simplified names
+ * (`title`) and ignores display-only metadata; page length counts for less than Pagefind's default
+ * (0.75), under which a broad word such as 知识产权 listed only thirty-word indicator pages.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/${PAGEFIND_STARTUP.script}`;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({
+      noWorker: true,
+      ranking: { pageLength: 0.3, metaWeights: { title: 5, name: 0, names: 0, kind: 0, lang: 0, city: 0, plan: 0, path: 0, owners: 0, detail: 0 } },
+    });
+    await module.init();
+    return module;
+  })().catch((error: unknown) => {
+    pagefind = undefined; // the next query tries again
+    throw error;
+  });
+  return pagefind;
+}
+
+function setState(state: 'idle' | 'loading' | 'done' | 'error'): void {
+  list.dataset.state = state;
+  list.setAttribute('aria-busy', String(state === 'loading'));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, value);
+  element.append(...children);
+  return element;
+}
+
+/** Owners as the result shows them, by role; the units that lead (牵头, 负责, 全篇牵头) are marked. */
+function ownersLine(owners: string): HTMLElement {
+  const line = el('p', { class: 'result-owners' });
+  owners.split('；').forEach((part, i) => {
+    const [role, names = ''] = part.split('：');
+    if (i > 0) line.append('；');
+    line.append(role === '配合' ? role : el('strong', { class: 'lead' }, role), `：${names}`);
+  });
+  return line;
+}
+
+function resultItem(result: Shown, query: string, words: readonly string[]): HTMLLIElement {
+  const { meta } = result;
+  const where = [meta.city, meta.path, meta.detail].filter(Boolean).join(' · ');
+  const excerpt = el('p', { class: 'result-excerpt', lang: meta.lang });
+  excerpt.innerHTML = excerptHtml(result.text, query, words, table);
+  return el('li', { class: 'result', 'data-match': result.match },
+    el('a', { href: result.url, class: 'result-title', lang: meta.lang }, meta.name),
+    el('p', { class: 'result-where' }, where, ...(meta.plan && result.kind !== 'plan' ? [' · ', el('span', { lang: meta.lang }, `《${meta.plan}》`)] : [])),
+    ...(meta.owners ? [ownersLine(meta.owners)] : []),
+    excerpt);
+}
+
+function describeFilters(filterValues: Record<string, string>): string {
+  const parts = [filterValues.city, filterValues.kind && KIND_NAMES[filterValues.kind as SearchKind]].filter(Boolean);
+  return parts.length > 0 ? `（筛选：${parts.join('、')}）` : '';
+}
+
+function render(shown: readonly Shown[], query: string, total: number, filterValues: Record<string, string>): void {
+  const words = queryWords(query);
+  const groups = groupResults(shown);
+  list.replaceChildren(...groups.map((group) => {
+    const id = `results-${group.kind}`;
+    return el('section', { class: 'result-group', 'aria-labelledby': id, 'data-kind': group.kind },
+      el('h2', { id }, KIND_NAMES[group.kind]),
+      el('ol', { class: 'results' }, ...group.items.map((r) => resultItem(r, query, words))));
+  }));
+  // Pagefind drops a word that matches nothing and ANDs the rest: when no result holds every word,
+  // say so, and offer the same ways on as for no result at all.
+  const partial = total > 0 && shown.every((r) => r.match === 'partial');
+  empty.hidden = total > 0 && !partial;
+  more.hidden = shown.length >= total;
+  const filtered = describeFilters(filterValues);
+  status.textContent = total === 0
+    ? `没有找到与“${query}”相符的结果${filtered}。`
+    : partial
+      ? `没有同时包含“${query}”全部字词的结果${filtered}；下面 ${total} 项只含其中一部分。`
+      : `“${query}”${filtered}：找到 ${total} 项${shown.length < total ? `，按相关程度显示前 ${shown.length} 项` : ''}。`;
+}
+
+async function load(results: readonly PagefindResult[], from: number, query: string, words: readonly string[]): Promise<Shown[]> {
+  return Promise.all(results.slice(from, from + PAGE).map(async (result, i) => {
+    const data = await result.data();
+    const meta = data.meta as ResultMeta;
+    const text = data.content.split(COPY_SENTINEL)[0].trim();
+    const candidate = { kind: meta.kind, rank: from + i, names: (meta.names ?? meta.name).split(NAMES_SEPARATOR), text };
+    return { url: data.url, kind: meta.kind, rank: from + i, match: matchOf(candidate, query, words, table), meta, text };
+  }));
+}
+
+let latest = 0;
+let current: { query: string; filters: Record<string, string>; results: PagefindResult[]; shown: Shown[] } | undefined;
+
+/** The chosen filters, also kept in the address. */
+function chosen(): Record<string, string> {
+  const data = new FormData(form);
+  const out: Record<string, string> = {};
+  for (const name of ['city', 'kind']) {
+    const value = String(data.get(name) ?? '');
+    if (value) out[name] = value;
+  }
+  return out;
+}
+
+function remember(raw: string, filterValues: Record<string, string>): void {
+  const params = new URLSearchParams();
+  if (raw.trim()) params.set('q', raw.trim());
+  for (const [key, value] of Object.entries(filterValues)) params.set(key, value);
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
+async function run(): Promise<void> {
+  const ticket = ++latest;
+  const raw = input.value;
+  const query = normaliseQuery(raw, table);
+  const filterValues = chosen();
+  remember(raw, filterValues);
+  if (!query) {
+    current = undefined;
+    list.replaceChildren();
+    status.textContent = '';
+    empty.hidden = true;
+    more.hidden = true;
+    setState('idle');
+    return;
+  }
+  setState('loading');
+  try {
+    const pf = await loadPagefind();
+    const response = await pf.search(query, { filters: filterValues });
+    if (ticket !== latest || !response) return;
+    const words = queryWords(query);
+    const shown = await load(response.results, 0, query, words);
+    if (ticket !== latest) return;
+    current = { query, filters: filterValues, results: response.results, shown };
+    render(shown, query, response.results.length, filterValues);
+    setState('done');
+  } catch (error) {
+    if (ticket !== latest) return;
+    status.textContent = '搜索出错了，请刷新页面再试；也可以直接浏览任务、部门和指标一览。';
+    setState('error');
+    throw error;
+  }
+}
+
+/** Loads the next results; focus moves to the first of them, since the button may disappear. */
+async function showMore(): Promise<void> {
+  if (!current) return;
+  const ticket = latest;
+  setState('loading');
+  let next: Shown[];
+  try {
+    next = await load(current.results, current.shown.length, current.query, queryWords(current.query));
+  } catch (error) {
+    status.textContent = '更多结果没能载入，请再试一次。';
+    setState('error');
+    throw error;
+  }
+  if (ticket !== latest) return;
+  current.shown = [...current.shown, ...next];
+  render(current.shown, current.query, current.results.length, current.filters);
+  setState('done');
+  if (next[0]) list.querySelector<HTMLAnchorElement>(`a[href="${CSS.escape(next[0].url)}"]`)?.focus();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+for (const name of ['city', 'kind']) {
+  const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+  const value = params.get(name);
+  if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+}
+filters.hidden = false;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  void run();
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  // While the reader types, fetch the index chunks the words so far need; the search runs once typing pauses.
+  const query = normaliseQuery(input.value, table);
+  if (query) loadPagefind().then((pf) => pf.preload(query, { filters: chosen() })).catch(() => { /* the search itself reports it */ });
+  typing = setTimeout(() => void run(), 200);
+});
+input.addEventListener('focus', () => loadPagefind().catch(() => { /* the search itself reports it */ }), { once: true });
+form.addEventListener('change', (event) => {
+  if (event.target !== input) void run();
+});
+more.addEventListener('click', () => void showMore());
+void run();

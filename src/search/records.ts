@@ -1,0 +1,223 @@
+/**
+ * Search records: what the search index holds for each page a search can land on (task, department,
+ * indicator, plan, topic), built from the model. A record keeps its text in the source's script;
+ * the index adds a Simplified copy of Traditional text (see record-html.ts), so that a query in
+ * either script finds it. Each passage of a plan is indexed once, where it is best read: a task's
+ * text on the task's page, everything outside tasks on the plan's page.
+ */
+import type { Department, Indicator, OutlineNode, PolicyDocument, PolicyModel, Role, Task } from '../pipeline/model.ts';
+import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kinds.ts';
+import { leadAndOthers } from '../lib/owners.ts';
+import { chineseDate } from '../lib/status.ts';
+import { TOPICS, topicsOfTask } from '../lib/topics.ts';
+import { ROLE_SHORT } from '../render/context.ts';
+import type { SearchKind } from './contract.ts';
+
+export interface SearchRecord {
+  /** The page the result opens. */
+  url: string;
+  kind: SearchKind;
+  /** Script of the record's text; excerpts are shown in it. */
+  lang: 'zh-Hans' | 'zh-Hant';
+  /** The heading as the page shows it. */
+  title: string;
+  /** Names that the record answers to as a whole: a unit's name, full name and aliases, a theme's keywords. */
+  names: string[];
+  /** Text in page order, in the source script; the first is the heading line (`1.实施专利导航工程。` for a task). */
+  passages: string[];
+  /** Text the index holds but excerpts never show, because the page does not say it so: a task's units by full name. */
+  indexOnly: string[];
+  /** Filter `city`: one city, or every city a topic reaches. */
+  cities: string[];
+  /** Filter `lead` (tasks only): full names of the units that lead the task. */
+  leads: string[];
+  /** The plan the record belongs to, as titled in its source script. */
+  plan?: string;
+  /** Numbering as written: `三、(一)1.`. */
+  path?: string;
+  /** Owners by role, lead first: `牵头：市科技局；配合：市财政局、市经信局`. */
+  owners?: string;
+  /** A short line under the title: an indicator's target, a unit's kind. */
+  detail?: string;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  return [...new Set(names.filter((n) => n.trim() !== ''))];
+}
+
+/**
+ * Owners by role as one line, each unit once under its strongest role, lead first.
+ * @example ownersLine(task, departments) // '牵头：市科技局；配合：市财政局、市经信局'
+ */
+export function ownersLine(task: Task, departments: ReadonlyMap<string, Department>): string {
+  const seen = new Set<string>();
+  const order: Role[] = ['lead', 'responsible', 'document', 'co'];
+  return order
+    .map((role) => {
+      const names = task.owners
+        .filter((o) => o.role === role && !seen.has(o.department) && seen.add(o.department))
+        .map((o) => departments.get(o.department)?.name ?? o.name);
+      return names.length > 0 ? `${ROLE_SHORT[role]}：${names.join('、')}` : '';
+    })
+    .filter(Boolean)
+    .join('；');
+}
+
+function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<string, Department>): SearchRecord {
+  const owners = ownersLine(task, departments);
+  const { lead } = leadAndOthers(task);
+  const fullNames = (ids: readonly string[]) => uniqueNames(ids.map((id) => departments.get(id)?.fullName ?? ''));
+  // The owners once more by full name, so that `武汉市科技局` finds the tasks of 市科技局 in Wuhan.
+  const ownerNames = fullNames(task.owners.map((o) => o.department));
+  return {
+    url: task.url,
+    kind: 'task',
+    lang: doc.script,
+    title: task.title,
+    names: [task.title],
+    passages: task.text.split('\n'),
+    indexOnly: [ownerNames.join('、')],
+    cities: [doc.city],
+    leads: fullNames(lead.map((o) => o.department)),
+    plan: doc.title,
+    path: task.path.join(''),
+    owners,
+  };
+}
+
+function departmentRecord(department: Department, model: PolicyModel): SearchRecord {
+  const hostedBy = model.departments.find((d) => d.id === department.hostedBy);
+  const hosts = model.departments.filter((d) => d.hostedBy === department.id);
+  const roles = model.tasks.map((t) => new Set(t.owners.filter((o) => o.department === department.id).map((o) => o.role)));
+  const leads = roles.filter((r) => r.has('lead') || r.has('responsible') || r.has('document')).length;
+  const coOnly = roles.filter((r) => r.size > 0 && !(r.has('lead') || r.has('responsible') || r.has('document'))).length;
+  // The unit's tasks are found as tasks; listing their titles here would make every theme query
+  // return the units too, and double the index.
+  return {
+    url: department.url,
+    kind: 'department',
+    lang: 'zh-Hans',
+    title: department.fullName,
+    names: uniqueNames([department.name, department.fullName, ...department.aliases]),
+    passages: [
+      department.fullName,
+      `${department.city}：${department.name}${department.aliases.length > 0 ? `，原文又作${department.aliases.join('、')}` : ''}。`,
+      `类别：${KIND_LABELS[department.kind]}${department.functions.length > 0 ? `；职能：${department.functions.map((f) => FUNCTION_LABELS[f] ?? f).join('、')}` : ''}。`,
+      ...(department.note ? [`原文说明：${department.note}。`] : []),
+      ...(hostedBy ? [`设在${hostedBy.fullName}。`] : []),
+      ...(hosts.length > 0 ? [`内设${hosts.map((h) => h.name).join('、')}。`] : []),
+    ],
+    indexOnly: [],
+    cities: [department.city],
+    leads: [],
+    detail: `${KIND_LABELS[department.kind]}，牵头或负责 ${leads} 项、配合 ${coOnly} 项任务`,
+  };
+}
+
+/**
+ * The target as one phrase: comparator, value and unit, and the year.
+ * @example indicatorTarget(i) // '达到 12件（2025年）'
+ */
+export function indicatorTarget(indicator: Indicator): string {
+  const year = indicator.targetYear ? `（${indicator.targetYear}年）` : '';
+  return `${indicator.comparator ? `${indicator.comparator} ` : ''}${indicator.value}${indicator.unit}${year}`;
+}
+
+function indicatorRecord(indicator: Indicator, doc: PolicyDocument): SearchRecord {
+  const target = indicatorTarget(indicator);
+  return {
+    url: indicator.url,
+    kind: 'indicator',
+    lang: doc.script,
+    title: indicator.name,
+    names: [indicator.name],
+    passages: [
+      indicator.name,
+      `${indicator.quote}。`,
+      `目标：${target}。`,
+      ...(indicator.baseline ? [`基期：${indicator.baseline}（${indicator.baselineYear}年）。`] : []),
+      ...(indicator.category ? [`类别：${indicator.category}。`] : []),
+      ...(indicator.attribute ? [`属性：${indicator.attribute}。`] : []),
+    ],
+    indexOnly: [],
+    cities: [doc.city],
+    leads: [],
+    plan: doc.title,
+    detail: target,
+  };
+}
+
+/** Headings (the table of contents) and every passage that no task holds: notice, goals, safeguards, closing. */
+function planPassages(nodes: readonly OutlineNode[], taskNodes: ReadonlySet<string>): string[] {
+  return nodes.flatMap((node): string[] => {
+    const heading = node.title !== undefined && node.kind !== 'title' ? `${node.label ?? ''}${node.title}` : undefined;
+    // A task's text is indexed on the task's page; here only its heading, as in a table of contents.
+    if (taskNodes.has(node.id)) return heading ? [heading] : [];
+    const own = node.kind === 'table' ? node.table?.caption : heading ?? node.text;
+    return [...(own?.trim() ? [own] : []), ...planPassages(node.children, taskNodes)];
+  });
+}
+
+function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
+  const facts = [
+    doc.issuer ? `发文机关：${doc.issuer}` : '',
+    doc.issued ? `发文日期：${chineseDate(doc.issued)}` : '',
+    doc.period ? `规划期：${doc.period.from}—${doc.period.to}年` : '',
+    doc.status === 'draft' ? '征求意见稿' : '',
+  ].filter(Boolean);
+  return {
+    url: doc.url,
+    kind: 'plan',
+    lang: doc.script,
+    title: doc.title,
+    names: uniqueNames([doc.title, doc.titleSimplified]),
+    passages: [doc.title, `${facts.join('；')}。`, ...planPassages(doc.outline, new Set(tasks.map((t) => t.node)))],
+    indexOnly: [],
+    cities: [doc.city],
+    leads: [],
+    plan: doc.title,
+    detail: `${doc.city}，${tasks.length} 项任务`,
+  };
+}
+
+function topicRecords(model: PolicyModel): SearchRecord[] {
+  const documents = new Map(model.documents.map((d) => [d.slug, d]));
+  return TOPICS.map((topic) => {
+    const tasks = model.tasks.filter((t) => topicsOfTask(t).includes(topic));
+    const cities = uniqueNames(tasks.map((t) => documents.get(t.doc)?.city ?? ''));
+    // A theme is found by its name and keywords; its tasks are found as tasks.
+    return {
+      url: `/topics/${topic.slug}/`,
+      kind: 'topic' as const,
+      lang: 'zh-Hans' as const,
+      title: `专题：${topic.label}`,
+      names: uniqueNames([topic.label, ...topic.keywords]),
+      passages: [`专题：${topic.label}`, `${topic.summary}关键词：${topic.keywords.join('、')}。`],
+      indexOnly: [],
+      cities,
+      leads: [],
+      detail: `${tasks.length} 项任务，涉及${cities.join('、')}`,
+    };
+  });
+}
+
+/**
+ * Every page a search can land on, as a record: tasks, departments, indicators, plans, topics.
+ * @example searchRecords(model).filter((r) => r.kind === 'task').length // 63
+ */
+export function searchRecords(model: PolicyModel): SearchRecord[] {
+  const departments = new Map(model.departments.map((d) => [d.id, d]));
+  const documents = new Map(model.documents.map((d) => [d.slug, d]));
+  const doc = (slug: string): PolicyDocument => {
+    const found = documents.get(slug);
+    if (!found) throw new Error(`the model names plan "${slug}" but has no such document; rebuild content with \`npm run build:content\`.`);
+    return found;
+  };
+  return [
+    ...model.tasks.map((t) => taskRecord(t, doc(t.doc), departments)),
+    ...model.departments.map((d) => departmentRecord(d, model)),
+    ...model.indicators.map((i) => indicatorRecord(i, doc(i.doc))),
+    ...model.documents.map((d) => planRecord(d, model.tasks.filter((t) => t.doc === d.slug))),
+    ...topicRecords(model),
+  ];
+}

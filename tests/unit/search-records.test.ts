@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { COPY_SENTINEL } from '../../src/search/contract.ts';
+import { rankingTitle, recordHtml } from '../../src/search/record-html.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import { simplifiedPairs } from '../../src/search/script-table.ts';
+import { seedModel } from '../helpers/seeds.ts';
+
+const records = searchRecords(seedModel());
+const record = (url: string) => records.find((r) => r.url === url)!;
+
+describe('search records', () => {
+  it('make one record per task, department, indicator, plan and topic page', () => {
+    const count = (kind: string) => records.filter((r) => r.kind === kind).length;
+    expect([count('task'), count('department'), count('indicator'), count('plan'), count('topic')]).toEqual([63, 81, 74, 4, 15]);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+  });
+
+  it('keep a Hangzhou task in Traditional script, heading line first, with its plan-level lead', () => {
+    expect(record('/policies/hangzhou-2023/2-2-8/')).toMatchObject({
+      kind: 'task', lang: 'zh-Hant', title: '加強知識產權金融服務供給', path: '二、（二）8.',
+      plan: '杭州市國家知識產權強市建設示范城市創建工作方案', cities: ['杭州'],
+      owners: '全篇牵头：市市场监管局', leads: ['杭州市市场监管局'],
+    });
+    expect(record('/policies/hangzhou-2023/2-2-8/').passages[0]).toBe('8.加強知識產權金融服務供給。');
+  });
+
+  it('give a Wuhan task the units its 责任单位 names as leads, and their full names to the index only', () => {
+    expect(record('/policies/wuhan-2018/3-1-1/')).toMatchObject({
+      owners: '负责：市科技局、各区人民政府', leads: ['武汉市科技局', '武汉市各区人民政府'], indexOnly: ['武汉市科技局、武汉市各区人民政府'],
+    });
+  });
+
+  it('let a unit answer to its aliases: 市知识产权局 is Wuhan’s 市科技局 and one of Bozhou’s names for 市市场监管局', () => {
+    expect(record('/departments/wuhan-shi-ke-ji-ju/').names).toEqual(['市科技局', '武汉市科技局', '市科技局〈市知识产权局〉', '市知识产权局']);
+    expect(record('/departments/bozhou-shi-shi-chang-jian-guan-ju/').names).toContain('市知识产权局');
+  });
+
+  it('index a plan’s passages outside its tasks on the plan page, and of its tasks only the headings', () => {
+    const kunming = record('/policies/kunming-2022/');
+    expect(kunming.passages).toContain('(五)知识产权合作取得新突破。');
+    expect(kunming.passages).toContain('(一)优化知识产权发展政策体系。');
+    const taskBody = record('/policies/kunming-2022/2-1/').passages[1];
+    expect(kunming.passages.some((p) => p.includes(taskBody.slice(0, 20)))).toBe(false);
+  });
+
+  it('find a theme by its name and keywords, not by the titles of its tasks', () => {
+    expect(record('/topics/patent-navigation/')).toMatchObject({ title: '专题：专利导航', names: ['专利导航', '微导航'], cities: ['杭州', '亳州', '昆明', '武汉'] });
+    expect(record('/topics/patent-navigation/').passages.join('')).not.toContain('实施专利导航工程');
+  });
+});
+
+describe('the HTML Pagefind indexes for a record', () => {
+  const html = recordHtml(record('/policies/hangzhou-2023/2-2-8/'));
+  const [before, after] = html.split(COPY_SENTINEL);
+
+  it('shows the original text before the sentinel and the Simplified copy and heading after it', () => {
+    expect(before).toContain('支持銀行擴大知識產權質押貸款規模');
+    expect(before).not.toContain('支持银行扩大');
+    expect(after).toContain('<h1>8.加強知識產權金融服務供給。</h1>');
+    expect(after).toContain('<h1>8.加强知识产权金融服务供给。</h1>');
+    expect(after).toContain('支持银行扩大知识产权质押贷款规模');
+  });
+
+  it('carries the metadata a result shows and the filters city, kind and lead', () => {
+    for (const attribute of ['data-pagefind-meta="name:加強知識產權金融服務供給"', 'data-pagefind-meta="path:二、（二）8."',
+      'data-pagefind-meta="owners:全篇牵头：市市场监管局"', 'data-pagefind-filter="city:杭州"', 'data-pagefind-filter="kind:task"',
+      'data-pagefind-filter="lead:杭州市市场监管局"']) {
+      expect(html).toContain(attribute);
+    }
+  });
+
+  it('spaces the Simplified words of the names, so that Pagefind’s title boost can match them', () => {
+    expect(rankingTitle(['實施專利導航工程'])).toBe('实施 专利 导航 工程');
+    expect(html).toContain('data-pagefind-meta="title:加强 知识 产权 金融 服务 供给"');
+  });
+
+  it('adds no copy to a record written in Simplified', () => {
+    const kunming = recordHtml(record('/policies/kunming-2022/2-1/'));
+    expect(kunming.split(COPY_SENTINEL)[1]).not.toContain('<div>');
+  });
+});
+
+describe('the Traditional → Simplified table of the search page', () => {
+  const pairs = simplifiedPairs(records);
+
+  it('pairs every Traditional character of the Hangzhou plan with its Simplified form', () => {
+    const table = new Map<string, string>();
+    for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i], pairs[i + 1]);
+    expect(['專', '產', '權', '質', '導', '擴'].map((c) => table.get(c))).toEqual(['专', '产', '权', '质', '导', '扩']);
+  });
+
+  it('stays small: only characters whose Simplified form the records use', () => {
+    expect(pairs.length % 2).toBe(0);
+    expect(new TextEncoder().encode(pairs).length).toBeLessThan(4000);
+  });
+});
