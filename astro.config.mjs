@@ -5,8 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 
 // Plan text goes into MDX as text nodes: no typographic rewriting (quotes, dashes) and no
 // autolinking may change a character of it.
+//
+// DIST_DIR and ASTRO_CACHE_DIR (with CONTENT_DIR, read in src/lib/content-dir.ts) let the
+// benchmark build a synthetic corpus beside the project's own build; unset, they are Astro's
+// defaults. The cache holds the content collection's data store, so each corpus needs its own.
 export default defineConfig({
   site: 'https://zhengceku.example.org',
+  outDir: process.env.DIST_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ gfm: false, smartypants: false }) },

@@ -1,9 +1,11 @@
 /**
- * The policy model as the pages read it: content/model.json, written by `npm run build:content`
- * and loaded once per build. Pages look things up here; they never parse source text.
+ * The policy model as the pages read it: content/model.json (or CONTENT_DIR/model.json), written
+ * by `npm run build:content` and loaded once per build. Pages look things up here; they never
+ * parse source text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
 import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Role, type Task } from '../pipeline/model.ts';
 
 let cached: PolicyModel | undefined;
@@ -11,7 +13,7 @@ let cached: PolicyModel | undefined;
 /** The model, validated against its schema on first use. */
 export function loadModel(): PolicyModel {
   if (cached) return cached;
-  const path = join(process.cwd(), 'content', 'model.json');
+  const path = join(contentDir(), 'model.json');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
