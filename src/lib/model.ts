@@ -38,19 +38,31 @@ export interface Site {
 
 let site: Site | undefined;
 
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function loadSite(): Site {
   if (site) return site;
   const model = loadModel();
   const documents = new Map(model.documents.map((d) => [d.slug, d]));
   const departments = new Map(model.departments.map((d) => [d.id, d]));
+  // Every per-plan and per-department list is grouped once here: pages ask for them once per
+  // page, and a scan of all tasks per page grows with the square of the corpus.
   const byDepartment = new Map<string, { task: Task; roles: Role[] }[]>();
   for (const task of model.tasks) {
     const roles = new Map<string, Set<Role>>();
     for (const owner of task.owners) {
       roles.set(owner.department, (roles.get(owner.department) ?? new Set()).add(owner.role));
     }
-    for (const [id, set] of roles) byDepartment.set(id, [...(byDepartment.get(id) ?? []), { task, roles: [...set] }]);
+    for (const [id, set] of roles) append(byDepartment, id, { task, roles: [...set] });
   }
+  const tasksByDoc = new Map<string, Task[]>();
+  for (const task of model.tasks) append(tasksByDoc, task.doc, task);
+  const indicatorsByDoc = new Map<string, Indicator[]>();
+  for (const indicator of model.indicators) append(indicatorsByDoc, indicator.doc, indicator);
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`the model has no ${what}`);
     return value;
@@ -60,8 +72,8 @@ export function loadSite(): Site {
     documents: model.documents,
     document: (slug) => need(documents.get(slug), `document "${slug}"`),
     department: (id) => need(departments.get(id), `department "${id}"`),
-    tasksOf: (slug) => model.tasks.filter((t) => t.doc === slug),
-    indicatorsOf: (slug) => model.indicators.filter((i) => i.doc === slug),
+    tasksOf: (slug) => [...(tasksByDoc.get(slug) ?? [])],
+    indicatorsOf: (slug) => [...(indicatorsByDoc.get(slug) ?? [])],
     tasksOfDepartment: (id) => byDepartment.get(id) ?? [],
   };
   return site;
