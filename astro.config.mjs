@@ -8,11 +8,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 
 // Plan text goes into MDX as text nodes: no typographic rewriting (quotes, dashes) and no
 // autolinking may change a character of it.
-// DIST_DIR, CONTENT_DIR and ASTRO_CACHE_DIR let a build of other seeds (a benchmark corpus, the
-// hostile-input suite) run beside the project's own without touching dist/ or content/.
+//
+// DIST_DIR and ASTRO_CACHE_DIR (with CONTENT_DIR, read in src/lib/content-dir.ts) let the
+// benchmark build a synthetic corpus beside the project's own build; unset, they are Astro's
+// defaults. The cache holds the content collection's data store, so each corpus needs its own.
 export default defineConfig({
-  outDir: process.env.DIST_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.DIST_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ gfm: false, smartypants: false }) },

@@ -1,5 +1,5 @@
 /** What the department pages count and group: tasks by role, and like units in other cities. */
-import type { Department, Role, Task } from '../pipeline/model.ts';
+import type { Department, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import type { Site } from './model.ts';
 
 export interface RoleCounts {
@@ -23,7 +23,36 @@ export function tasksByRole(site: Site, id: string): { role: Role; tasks: Task[]
   return order.map((role) => ({ role, tasks: entries.filter((e) => e.roles.includes(role)).map((e) => e.task) })).filter((g) => g.tasks.length > 0);
 }
 
-/** Units of other cities that share a function with this one (each city's market regulation bureau). */
+/** Positions in `model.departments` of the units that have each function, in model order. */
+const unitsByFunction = new WeakMap<PolicyModel, Map<string, number[]>>();
+
+function functionIndex(model: PolicyModel): Map<string, number[]> {
+  let index = unitsByFunction.get(model);
+  if (!index) {
+    index = new Map();
+    model.departments.forEach((d, i) => {
+      for (const f of d.functions) {
+        const list = index!.get(f);
+        if (list) list.push(i);
+        else index!.set(f, [i]);
+      }
+    });
+    unitsByFunction.set(model, index);
+  }
+  return index;
+}
+
+/**
+ * Units of other cities that share a function with this one (each city's market regulation
+ * bureau), in model order. Looked up by function rather than by scanning every unit, which made
+ * the department pages together cost O(units²).
+ * @example likeUnits(site, wuhanMarketBureau).map((d) => d.city) // ['亳州', '昆明']
+ */
 export function likeUnits(site: Site, department: Department): Department[] {
-  return site.model.departments.filter((d) => d.cityId !== department.cityId && d.functions.some((f) => department.functions.includes(f)));
+  const index = functionIndex(site.model);
+  const positions = new Set<number>();
+  for (const f of department.functions) for (const i of index.get(f) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b)
+    .map((i) => site.model.departments[i])
+    .filter((d) => d.cityId !== department.cityId);
 }

@@ -1,9 +1,11 @@
 /**
- * The policy model as the pages read it: content/model.json, written by `npm run build:content`
- * and loaded once per build. Pages look things up here; they never parse source text.
+ * The policy model as the pages read it: content/model.json (or CONTENT_DIR/model.json), written
+ * by `npm run build:content` and loaded once per build. Pages look things up here; they never
+ * parse source text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
 import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Role, type Task } from '../pipeline/model.ts';
 
 let cached: PolicyModel | undefined;
@@ -11,7 +13,7 @@ let cached: PolicyModel | undefined;
 /** The model, validated against its schema on first use. */
 export function loadModel(): PolicyModel {
   if (cached) return cached;
-  const path = join(process.env.CONTENT_DIR ?? join(process.cwd(), 'content'), 'model.json');
+  const path = join(contentDir(), 'model.json');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -36,19 +38,31 @@ export interface Site {
 
 let site: Site | undefined;
 
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function loadSite(): Site {
   if (site) return site;
   const model = loadModel();
   const documents = new Map(model.documents.map((d) => [d.slug, d]));
   const departments = new Map(model.departments.map((d) => [d.id, d]));
+  // Every per-plan and per-department list is grouped once here: pages ask for them once per
+  // page, and a scan of all tasks per page grows with the square of the corpus.
   const byDepartment = new Map<string, { task: Task; roles: Role[] }[]>();
   for (const task of model.tasks) {
     const roles = new Map<string, Set<Role>>();
     for (const owner of task.owners) {
       roles.set(owner.department, (roles.get(owner.department) ?? new Set()).add(owner.role));
     }
-    for (const [id, set] of roles) byDepartment.set(id, [...(byDepartment.get(id) ?? []), { task, roles: [...set] }]);
+    for (const [id, set] of roles) append(byDepartment, id, { task, roles: [...set] });
   }
+  const tasksByDoc = new Map<string, Task[]>();
+  for (const task of model.tasks) append(tasksByDoc, task.doc, task);
+  const indicatorsByDoc = new Map<string, Indicator[]>();
+  for (const indicator of model.indicators) append(indicatorsByDoc, indicator.doc, indicator);
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`the model has no ${what}`);
     return value;
@@ -58,8 +72,8 @@ export function loadSite(): Site {
     documents: model.documents,
     document: (slug) => need(documents.get(slug), `document "${slug}"`),
     department: (id) => need(departments.get(id), `department "${id}"`),
-    tasksOf: (slug) => model.tasks.filter((t) => t.doc === slug),
-    indicatorsOf: (slug) => model.indicators.filter((i) => i.doc === slug),
+    tasksOf: (slug) => [...(tasksByDoc.get(slug) ?? [])],
+    indicatorsOf: (slug) => [...(indicatorsByDoc.get(slug) ?? [])],
     tasksOfDepartment: (id) => byDepartment.get(id) ?? [],
   };
   return site;

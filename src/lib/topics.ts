@@ -32,13 +32,32 @@ export const TOPICS: readonly Topic[] = [
 
 /** Whether a text names one of a topic's keywords. */
 export function mentions(topic: Topic, text: string): boolean {
-  const simple = shadow(text);
-  return topic.keywords.some((k) => simple.includes(k));
+  return namesKeyword(topic, shadow(text));
 }
 
-/** The topics of a task, from its full text. */
-export function topicsOfTask(task: Task): Topic[] {
-  return TOPICS.filter((t) => mentions(t, task.text));
+function namesKeyword(topic: Topic, simplified: string): boolean {
+  return topic.keywords.some((k) => simplified.includes(k));
+}
+
+/**
+ * Topics by task, computed once per task: a task page compares its topics with every other
+ * task's, so recomputing them (a 简/繁 shadow of the whole text per topic) made each task page
+ * cost O(all tasks × text) — half a second per page at 100 plans.
+ */
+const topicsByTask = new WeakMap<Task, readonly Topic[]>();
+
+/**
+ * The topics of a task, from its full text. The list is shared between calls: do not change it.
+ * @example topicsOfTask(wuhanTask).map((t) => t.slug) // ['patent-navigation', 'operations']
+ */
+export function topicsOfTask(task: Task): readonly Topic[] {
+  let topics = topicsByTask.get(task);
+  if (!topics) {
+    const simplified = shadow(task.text);
+    topics = Object.freeze(TOPICS.filter((t) => namesKeyword(t, simplified)));
+    topicsByTask.set(task, topics);
+  }
+  return topics;
 }
 
 /** The indicators of a topic, from their names and quotes. */

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { departmentSchema, indicatorSchema, ownerSchema, repairSchema, roleSchema, type PolicyModel } from '../pipeline/model.ts';
+import { departmentSchema, indicatorSchema, ownerSchema, repairSchema, roleSchema, type PolicyModel, type Role } from '../pipeline/model.ts';
 
 export const TABLE_NAMES = ['documents', 'tasks', 'task-owners', 'departments', 'indicators', 'repairs'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -38,6 +38,19 @@ export const openDataSchemas = {
   repairs: z.array(repairSchema.omit({ at: true, note: true }).extend({ note: z.string().nullable() })),
 } satisfies Record<TableName, z.ZodType>;
 
+/**
+ * How many tasks name each department in each role, keyed `<department> <role>`; a task counts
+ * once per department and role however often it names them. One pass over the tasks: counting
+ * per department by scanning every task cost O(departments × tasks).
+ */
+function tasksByDepartmentRole(model: PolicyModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const task of model.tasks) {
+    for (const key of new Set(task.owners.map((o) => `${o.department} ${o.role}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Rows of one table, in the shape its schema promises. */
 export function tableRows(model: PolicyModel, name: TableName): Record<string, unknown>[] {
   switch (name) {
@@ -60,14 +73,16 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
         task: t.id, doc: t.doc, department: o.department, departmentName: names.get(o.department) ?? '', name: o.name, role: o.role, clause: o.clause,
       })));
     }
-    case 'departments':
+    case 'departments': {
+      const tasks = tasksByDepartmentRole(model);
       return model.departments.map((d) => {
-        const count = (role: string) => model.tasks.filter((t) => t.owners.some((o) => o.department === d.id && o.role === role)).length;
+        const count = (role: Role) => tasks.get(`${d.id} ${role}`) ?? 0;
         return {
           id: d.id, city: d.city, name: d.name, fullName: d.fullName, aliases: d.aliases, kind: d.kind, functions: d.functions, url: d.url,
           led: count('lead') + count('document'), coOwned: count('co'), responsible: count('responsible'),
         };
       });
+    }
     case 'indicators':
       return model.indicators.map((i) => ({
         id: i.id, doc: i.doc, source: i.source, name: i.name, nameSimplified: i.nameSimplified, value: i.value, amount: i.amount, unit: i.unit, comparator: i.comparator,

@@ -69,27 +69,28 @@ export function checkCatalog(rawCatalog: string, files: SeedFile[], folder = 'se
   const seenFiles = new Set<string>();
   const seeds: CatalogedSeed[] = [];
   for (const entry of parsed.data.documents) {
-    const line = lineOf(rawCatalog, `"${entry.slug}"`);
+    // Found only for an error: searching the catalog text for every entry is O(entries²).
+    const line = () => lineOf(rawCatalog, `"${entry.slug}"`);
     if (seenSlugs.has(entry.slug)) {
-      error(line, 'duplicate-slug', `slug "${entry.slug}" is used by ${seenSlugs.get(entry.slug)} and ${entry.file}.`,
+      error(line(), 'duplicate-slug', `slug "${entry.slug}" is used by ${seenSlugs.get(entry.slug)} and ${entry.file}.`,
         'Give each plan its own slug; a slug is part of every published URL of the plan.');
       continue;
     }
     seenSlugs.set(entry.slug, entry.file);
     if (seenFiles.has(entry.file)) {
-      error(line, 'duplicate-file', `${entry.file} is listed twice.`, 'List each seed file once.');
+      error(line(), 'duplicate-file', `${entry.file} is listed twice.`, 'List each seed file once.');
       continue;
     }
     seenFiles.add(entry.file);
     const seed = byName.get(entry.file);
     if (!seed) {
-      error(line, 'missing-file', `entry "${entry.slug}" names ${folder}/${entry.file}, which does not exist.`,
+      error(line(), 'missing-file', `entry "${entry.slug}" names ${folder}/${entry.file}, which does not exist.`,
         `Add the file to ${folder}/ or remove the entry.`);
       continue;
     }
     const actual = sha256(seed.bytes);
     if (actual !== entry.sha256) {
-      error(line, 'sha256-mismatch',
+      error(line(), 'sha256-mismatch',
         `${folder}/${entry.file} has sha256 ${actual}, but the catalog pins ${entry.sha256}.`,
         'Seeds are copied byte for byte and never edited by hand: restore the original file, or, for a new edition, update the catalog entry.');
       continue;

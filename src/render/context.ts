@@ -42,9 +42,42 @@ function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
   const map = new Map<K, V[]>();
   for (const item of items) {
     const k = key(item);
-    map.set(k, [...(map.get(k) ?? []), item]);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
   return map;
+}
+
+/** The model's records grouped by document, and its departments by id. */
+interface ModelIndex {
+  documents: ReadonlyMap<string, PolicyDocument>;
+  tasks: ReadonlyMap<string, Task[]>;
+  departments: ReadonlyMap<string, Department>;
+  indicators: ReadonlyMap<string, Indicator[]>;
+  repairs: ReadonlyMap<string, Repair[]>;
+}
+
+/**
+ * Built once per model: a context is made for every plan page and every task page, and
+ * filtering the whole model (every task, unit, indicator and repair) for each made the build
+ * grow with the square of the corpus.
+ */
+const indexes = new WeakMap<PolicyModel, ModelIndex>();
+
+function indexOf(model: PolicyModel): ModelIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = {
+      documents: new Map(model.documents.map((d) => [d.slug, d])),
+      tasks: group(model.tasks, (t) => t.doc),
+      departments: new Map(model.departments.map((d) => [d.id, d])),
+      indicators: group(model.indicators, (i) => i.doc),
+      repairs: group(model.repairs, (r) => r.doc),
+    };
+    indexes.set(model, index);
+  }
+  return index;
 }
 
 /**
@@ -53,17 +86,18 @@ function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
  */
 export function renderContext(model: PolicyModel, slug: string,
   view: { transform?: (t: string) => string; lang?: string; anchorAliases?: ReadonlyMap<string, readonly string[]> } = {}): RenderContext {
-  const doc = model.documents.find((d) => d.slug === slug);
+  const index = indexOf(model);
+  const doc = index.documents.get(slug);
   if (!doc) throw new Error(`no document "${slug}" in the model`);
-  const tasks = model.tasks.filter((t) => t.doc === slug);
+  const tasks = index.tasks.get(slug) ?? [];
   const owners = tasks.flatMap((t) => t.owners.filter((o) => o.at));
   return {
     doc,
     tasksByNode: new Map(tasks.map((t) => [t.node, t])),
     ownersByNode: group(owners, (o) => o.at!.node),
-    departments: new Map(model.departments.map((d) => [d.id, d])),
-    indicatorsByNode: group(model.indicators.filter((i) => i.doc === slug && i.at), (i) => i.at!.node),
-    repairsByLine: group(model.repairs.filter((r) => r.doc === slug && r.at), (r) => r.at!.line),
+    departments: index.departments,
+    indicatorsByNode: group((index.indicators.get(slug) ?? []).filter((i) => i.at), (i) => i.at!.node),
+    repairsByLine: group((index.repairs.get(slug) ?? []).filter((r) => r.at), (r) => r.at!.line),
     transform: view.transform ?? ((t) => t),
     lang: view.lang ?? doc.script,
     anchorAliases: view.anchorAliases ?? new Map(),

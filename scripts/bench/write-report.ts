@@ -1,0 +1,116 @@
+/**
+ * The benchmark as Markdown: the machine, then tables of build cost, stages and output per
+ * corpus size, for the terminal and for docs/benchmarks.md (between two markers, so that the
+ * notes written below them by hand survive the next run).
+ */
+import { cpus, totalmem } from 'node:os';
+import type { BenchResult } from './bench-result.ts';
+
+const MARK_START = '<!-- bench:start (written by npm run bench; edit outside these markers) -->';
+const MARK_END = '<!-- bench:end -->';
+
+/** `1536000` → `1.5 MB` (powers of 1,000, as du --si). */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '—';
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value >= 100 || unit === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+
+const s = (seconds: number | null | undefined, digits = 1) => (seconds === null || seconds === undefined ? '—' : seconds.toFixed(digits));
+const n = (value: number) => value.toLocaleString('en-US');
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The stage that took the longest wall time, named. */
+export function dominantStage(r: BenchResult): string {
+  const stages: [string, number | null][] = [
+    ['pipeline', r.content.pipelineSeconds],
+    ['MDX generation', r.content.mdxSeconds],
+    ['astro: collect (content sync)', r.astro.collectSeconds],
+    ['astro: bundle (Vite, MDX compile)', r.astro.bundleSeconds],
+    ['astro: render pages', r.astro.renderSeconds],
+    ['pagefind', r.pagefind?.wallSeconds ?? null],
+  ];
+  const [name, seconds] = stages.filter((x): x is [string, number] => x[1] !== null).sort((a, b) => b[1] - a[1])[0];
+  return `${name} (${Math.round((100 * seconds) / r.total.wallSeconds)} %)`;
+}
+
+/** The machine the numbers come from. */
+export function machine(): string {
+  const cores = cpus();
+  return `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${process.platform}`;
+}
+
+/** The tables for a set of results, smallest corpus first. */
+export function formatTables(results: readonly BenchResult[]): string {
+  const rows = [...results].sort((a, b) => a.n - b.n);
+  const build = table(
+    ['N', 'plans', 'tasks', 'departments', 'pages', 'wall s', 'CPU s', 'wall s/page', 'CPU ms/page', 'peak RSS', 'unchanged rebuild s'],
+    rows.map((r) => [n(r.n), n(r.corpus.plans), n(r.corpus.tasks), n(r.corpus.departments), n(r.site.pages), s(r.total.wallSeconds),
+      s(r.total.cpuSeconds), (r.total.wallSeconds / r.site.pages).toFixed(4), ((1000 * r.total.cpuSeconds) / r.site.pages).toFixed(1),
+      formatBytes(r.total.peakRssBytes), s(r.rebuild?.wallSeconds)]),
+  );
+  const stages = table(
+    ['N', 'pipeline s', 'model.json s', 'MDX gen s', 'content RSS', 'astro collect s', 'astro bundle s', 'astro render s', 'astro RSS', 'pagefind s', 'dominant stage'],
+    rows.map((r) => [n(r.n), s(r.content.pipelineSeconds, 2), s(r.content.modelJsonSeconds, 2), s(r.content.mdxSeconds, 2), formatBytes(r.content.peakRssBytes),
+      s(r.astro.collectSeconds, 2), s(r.astro.bundleSeconds, 2), s(r.astro.renderSeconds, 2), formatBytes(r.astro.peakRssBytes),
+      r.pagefind ? s(r.pagefind.wallSeconds, 2) : '—', dominantStage(r)]),
+  );
+  const output = table(
+    ['N', 'dist', 'Pagefind index', 'largest page', '/tasks/', '/departments/', 'search: first query', 'search: warm'],
+    rows.map((r) => {
+      const page = (path: string) => formatBytes(r.site.byRoute[path]?.bytes ?? null);
+      const top = r.site.largest[0];
+      return [n(r.n), formatBytes(r.site.bytes), formatBytes(r.site.pagefindBytes), `${top.path} ${formatBytes(top.bytes)}`,
+        page('/tasks/'), page('/departments/'), r.search.measured ? '' : '—', r.search.measured ? '' : '—'];
+    }),
+  );
+  const routes = [...new Set(rows.flatMap((r) => Object.keys(r.site.byRoute)))]
+    .sort((a, b) => (rows.at(-1)!.site.byRoute[b]?.bytes ?? 0) - (rows.at(-1)!.site.byRoute[a]?.bytes ?? 0));
+  const byRoute = table(
+    ['route', ...rows.map((r) => `N = ${n(r.n)}: pages, bytes`)],
+    routes.map((route) => [`\`${route}\``, ...rows.map((r) => {
+      const x = r.site.byRoute[route];
+      return x ? `${n(x.pages)}, ${formatBytes(x.bytes)}` : '—';
+    })]),
+  );
+  const searchLines = rows.map((r) => `- N = ${n(r.n)}: search: ${r.search.measured ? 'measured' : r.search.reason}`);
+  return [
+    '### Build', build,
+    '### Stages (wall seconds; RSS is the largest process of the stage)', stages,
+    '### Output', output,
+    '### HTML by route', byRoute,
+    '### Search', searchLines.join('\n'),
+  ].join('\n\n');
+}
+
+/**
+ * docs/benchmarks.md with the generated part replaced; anything outside the markers is kept.
+ * @example benchmarksDoc(previousText, results, corpusNote) // '# Benchmarks\n…<!-- bench:start …'
+ */
+export function benchmarksDoc(previous: string | null, results: readonly BenchResult[], corpusNote: string): string {
+  const rows = [...results].sort((a, b) => a.n - b.n);
+  const generated = [
+    MARK_START,
+    `Machine: ${machine()}.`,
+    '',
+    rows.map((r) => `- N = ${n(r.n)} measured ${r.date.slice(0, 16).replace('T', ' ')} UTC at \`${r.commit}\`, seeds from \`${r.corpus.seedsDir}\``).join('\n'),
+    '',
+    corpusNote,
+    '',
+    formatTables(rows),
+    MARK_END,
+  ].join('\n');
+  if (previous && previous.includes(MARK_START) && previous.includes(MARK_END)) {
+    return previous.slice(0, previous.indexOf(MARK_START)) + generated + previous.slice(previous.indexOf(MARK_END) + MARK_END.length);
+  }
+  return `# Benchmarks\n\nHow build time, memory, output and search grow with the number of plans. Run \`npm run bench\` (N = 4, 100 and 1,000) or \`npm run bench -- --n 100\`; see scripts/bench/run.ts.\n\n${generated}\n`;
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSeedFolder } from '../../scripts/seeds.ts';
+import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
+import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'zhengceku-corpus-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const make = (name: string, seed = 7) => generateCorpus({ ...CORPUS_DEFAULTS, size: 40, seed, seedsDir: SEEDS_DIR, outDir: join(scratch, name), traditionalShare: 0.3 });
+const summary = make('a');
+const { catalog, files } = readSeedFolder(summary.dir);
+const entries = (JSON.parse(catalog) as { documents: { slug: string; cityId: string; city: string; script: string; file: string }[] }).documents;
+const model = runPipeline(catalog, files);
+
+describe('the synthetic corpus', () => {
+  it('holds 40 plans that the pipeline reads, their sha256 pinned in the catalog', () => {
+    expect(summary.plans).toBe(40);
+    expect(model.documents).toHaveLength(40);
+    expect(model.tasks.length).toBeGreaterThan(40 * 9);
+  });
+
+  it('starts with the four real seeds, byte for byte', () => {
+    expect(entries.slice(0, 4).map((e) => e.slug)).toEqual(['hangzhou-2023', 'bozhou-draft', 'kunming-2022', 'wuhan-2018']);
+    for (const e of entries.slice(0, 4)) expect(readFileSync(join(summary.dir, e.file))).toEqual(readFileSync(join(SEEDS_DIR, e.file)));
+  });
+
+  it('names made-up cities, never the seeds’ own, with unique slugs', () => {
+    const synthetic = entries.slice(4);
+    expect(new Set(entries.map((e) => e.slug)).size).toBe(40);
+    expect(synthetic.every((e) => !['hangzhou', 'bozhou', 'kunming', 'wuhan'].includes(e.cityId))).toBe(true);
+    expect(synthetic.every((e) => /^[a-z]+$/.test(e.cityId) && [...e.city].length === 2)).toBe(true);
+  });
+
+  it('mixes Simplified plans with Traditional reposts that keep the Hangzhou copy’s defects', () => {
+    const traditional = entries.slice(4).filter((e) => e.script === 'zh-Hant');
+    expect(traditional.length).toBeGreaterThan(0);
+    expect(traditional.length).toBeLessThan(36);
+    const repaired = new Set(model.repairs.filter((r) => r.kind === 'pinyin' || r.kind === 'mojibake').map((r) => r.doc));
+    expect(traditional.some((e) => repaired.has(e.slug))).toBe(true);
+  });
+
+  it('moves every task to its plan’s city: no synthetic plan names Wuhan, Kunming or Bozhou', () => {
+    for (const e of entries.slice(4).filter((x) => x.script === 'zh-Hans')) {
+      expect(readFileSync(join(summary.dir, e.file), 'utf8')).not.toMatch(/武汉|昆明|亳州/);
+    }
+  });
+
+  it('is the same for the same size and seed, and differs for another seed', () => {
+    expect(readFileSync(join(make('b').dir, 'catalog.json'), 'utf8')).toBe(readFileSync(join(summary.dir, 'catalog.json'), 'utf8'));
+    expect(readFileSync(join(make('c', 8).dir, 'catalog.json'), 'utf8')).not.toBe(readFileSync(join(summary.dir, 'catalog.json'), 'utf8'));
+  });
+});
