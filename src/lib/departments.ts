@@ -1,6 +1,7 @@
 /** What the department pages count and group: tasks by role, and like units in other cities. */
 import type { Department, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import type { Site } from './model.ts';
+import { LIST_LIMITS } from './scale.ts';
 
 export interface RoleCounts {
   lead: number;
@@ -44,15 +45,22 @@ function functionIndex(model: PolicyModel): Map<string, number[]> {
 
 /**
  * Units of other cities that share a function with this one (each city's market regulation
- * bureau), in model order. Looked up by function rather than by scanning every unit, which made
- * the department pages together cost O(units²).
- * @example likeUnits(site, wuhanMarketBureau).map((d) => d.city) // ['亳州', '昆明']
+ * bureau), looked up by function rather than by scanning every unit. A department page names a
+ * few (same province first, then by name) and links to the full list per function.
+ * @example likeUnits(site, wuhanMarketBureau).shown.map((d) => d.city) // ['亳州', '昆明']
  */
-export function likeUnits(site: Site, department: Department): Department[] {
+export function likeUnits(site: Site, department: Department, limit: number = LIST_LIMITS.likeUnits): { shown: Department[]; total: number } {
   const index = functionIndex(site.model);
   const positions = new Set<number>();
   for (const f of department.functions) for (const i of index.get(f) ?? []) positions.add(i);
-  return [...positions].sort((a, b) => a - b)
-    .map((i) => site.model.departments[i])
-    .filter((d) => d.cityId !== department.cityId);
+  const province = site.city(department.cityId).province;
+  const others = [...positions].map((i) => site.model.departments[i]).filter((d) => d.cityId !== department.cityId);
+  const near = (d: Department) => (site.city(d.cityId).province === province ? 0 : 1);
+  others.sort((a, b) => near(a) - near(b) || a.fullName.localeCompare(b.fullName, 'zh'));
+  return { shown: others.slice(0, limit), total: others.length };
+}
+
+/** Every unit with a function, for the function's own page, grouped by city in site order. */
+export function unitsWithFunction(site: Site, fn: string): Department[] {
+  return (functionIndex(site.model).get(fn) ?? []).map((i) => site.model.departments[i]);
 }

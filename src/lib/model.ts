@@ -34,6 +34,21 @@ export interface Site {
   indicatorsOf: (slug: string) => Indicator[];
   /** Tasks that name a department, with the roles it holds in each. */
   tasksOfDepartment: (id: string) => { task: Task; roles: Role[] }[];
+  task: (id: string) => Task;
+  /** Units housed in a unit (an office set up in a bureau). */
+  hostedIn: (id: string) => Department[];
+  /** Cities with their province and plans, by province then city. */
+  cities: City[];
+  city: (cityId: string) => City;
+}
+
+/** A city of the library: its plans and units. */
+export interface City {
+  cityId: string;
+  name: string;
+  province: string;
+  documents: PolicyDocument[];
+  departments: Department[];
 }
 
 let site: Site | undefined;
@@ -63,6 +78,17 @@ export function loadSite(): Site {
   for (const task of model.tasks) append(tasksByDoc, task.doc, task);
   const indicatorsByDoc = new Map<string, Indicator[]>();
   for (const indicator of model.indicators) append(indicatorsByDoc, indicator.doc, indicator);
+  const tasks = new Map(model.tasks.map((t) => [t.id, t]));
+  const hosted = new Map<string, Department[]>();
+  for (const d of model.departments) if (d.hostedBy) append(hosted, d.hostedBy, d);
+  const cities = new Map<string, City>();
+  for (const doc of model.documents) {
+    const city = cities.get(doc.cityId) ?? { cityId: doc.cityId, name: doc.city, province: doc.province, documents: [], departments: [] };
+    city.documents.push(doc);
+    cities.set(doc.cityId, city);
+  }
+  for (const d of model.departments) cities.get(d.cityId)?.departments.push(d);
+  const cityList = [...cities.values()].sort((a, b) => a.province.localeCompare(b.province, 'zh') || a.name.localeCompare(b.name, 'zh'));
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`the model has no ${what}`);
     return value;
@@ -75,6 +101,10 @@ export function loadSite(): Site {
     tasksOf: (slug) => [...(tasksByDoc.get(slug) ?? [])],
     indicatorsOf: (slug) => [...(indicatorsByDoc.get(slug) ?? [])],
     tasksOfDepartment: (id) => byDepartment.get(id) ?? [],
+    task: (id) => need(tasks.get(id), `task "${id}"`),
+    hostedIn: (id) => hosted.get(id) ?? [],
+    cities: cityList,
+    city: (cityId) => need(cities.get(cityId), `city "${cityId}"`),
   };
   return site;
 }

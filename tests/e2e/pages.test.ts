@@ -24,6 +24,11 @@ const PAGE_TYPES: [string, string, string][] = [
   ['repairs', '/about/repairs/', '修复记录'],
   ['about', '/about/', '关于本站'],
   ['search', '/search/', '搜索'],
+  ['city', '/cities/bozhou/', '亳州（安徽）'],
+  ['units with a function', '/departments/functions/market-regulation/', '职能：市场监管'],
+  ['a plan’s repairs', '/about/repairs/hangzhou-2023/', '修复记录：杭州市國家知識產權強市建設示范城市創建工作方案'],
+  ['a plan’s indicators', '/indicators/kunming-2022/', '指标：昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)'],
+  ['a comparison', '/indicators/measures/high-value-patents-per-10k/', '对比：每万人口高价值发明专利拥有量'],
 ];
 
 describe('every page type', () => {

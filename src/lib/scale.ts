@@ -1,0 +1,21 @@
+/**
+ * How big an overview page may grow. Up to these counts an overview lists every row itself (the
+ * four seeds are far below them); beyond, it lists groups that link to pages of their own, so that
+ * no page grows with the whole library and a build of a thousand plans stays linear.
+ */
+export const LIST_LIMITS = {
+  /** Tasks on /tasks/ and on a topic page. */
+  tasks: 600,
+  /** Units on /departments/. */
+  departments: 600,
+  /** Rows of the indicator tables on /indicators/. */
+  indicators: 600,
+  /** Corrections on /about/repairs/. */
+  repairs: 1000,
+  /** Plans shown as cards on the home page and /policies/. */
+  planCards: 24,
+  /** Bars in one comparison chart. */
+  chartBars: 30,
+  /** Like units of other cities listed on a department page. */
+  likeUnits: 12,
+} as const;

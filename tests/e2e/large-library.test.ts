@@ -1,0 +1,74 @@
+/**
+ * A library too large for one overview page: a synthetic corpus of 48 plans (past the overview
+ * limits of src/lib/scale.ts) built beside the project's own. Overviews list groups that link to
+ * pages of their own, no page lists every task, and no internal link breaks.
+ */
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
+import { LIST_LIMITS } from '../../src/lib/scale.ts';
+import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
+import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
+
+const seeds = mkdtempSync(join(tmpdir(), 'corpus-'));
+generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size: 48, outDir: seeds });
+const content = buildContent(seeds);
+const site = content.status === 0 ? buildSite(content.out) : undefined;
+const dist = `${site?.out}/`;
+const model = JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8'));
+
+describe('a library past the overview limits', () => {
+  it('builds', () => {
+    expect(content.status, content.stderr).toBe(0);
+    expect(site?.status, `${site?.stdout}${site?.stderr}`).toBe(0);
+    expect(model.tasks.length).toBeGreaterThan(LIST_LIMITS.tasks);
+    expect(model.departments.length).toBeGreaterThan(LIST_LIMITS.departments);
+  });
+
+  it('lists cities, not every task, on /tasks/, and every task on its city’s page', () => {
+    const tasks = readFileSync(`${dist}tasks/index.html`, 'utf8');
+    expect(tasks).not.toContain('id="task-table"');
+    expect(tasks).toContain('href="/cities/wuhan/#tasks"');
+    const wuhan = readFileSync(`${dist}cities/wuhan/index.html`, 'utf8');
+    const wuhanTasks = model.tasks.filter((t: { doc: string }) => t.doc === 'wuhan-2018');
+    for (const task of wuhanTasks) expect(wuhan).toContain(`href="${task.url}"`);
+  });
+
+  it('lists cities on /departments/ and keeps department pages small, linking to the full list per function', () => {
+    expect(readFileSync(`${dist}departments/index.html`, 'utf8')).toContain('href="/cities/kunming/#departments"');
+    const page = readFileSync(`${dist}departments/kunming-shi-shi-chang-jian-guan-ju/index.html`, 'utf8');
+    const like = page.slice(page.indexOf('其他城市的同类单位'));
+    expect((like.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(LIST_LIMITS.likeUnits);
+    expect(like).toContain('href="/departments/functions/market-regulation/"');
+    const all = readFileSync(`${dist}departments/functions/market-regulation/index.html`, 'utf8');
+    const bureaus = model.departments.filter((d: { functions: string[] }) => d.functions.includes('market-regulation'));
+    expect(bureaus.length).toBeGreaterThan(LIST_LIMITS.likeUnits);
+    for (const d of bureaus) expect(all).toContain(`href="${d.url}"`);
+  });
+
+  it('keeps indicator tables on each plan’s own indicator page', () => {
+    const overview = readFileSync(`${dist}indicators/index.html`, 'utf8');
+    expect(overview).not.toContain('<tbody>');
+    expect(overview).toContain('href="/indicators/bozhou-draft/"');
+    expect(readFileSync(`${dist}indicators/bozhou-draft/index.html`, 'utf8')).toContain('id="bozhou-draft-1-2-table1-r6"');
+  });
+
+  it('has no page as large as the whole library, and no broken internal link', () => {
+    const pages = builtPages(dist);
+    const files = new Set(builtFiles(dist));
+    const broken: string[] = [];
+    for (const page of pages.values()) {
+      for (const { url } of page.links) {
+        if (/^(https?:)?\/\//.test(url)) continue;
+        const problem = checkInternalUrl(url, page.path, pages, files);
+        if (problem) broken.push(`${page.path} → ${url}: ${problem}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    const largest = Math.max(...[...pages.values()].map((p) => statSync(p.file).size));
+    expect(largest).toBeLessThan(statSync(join(content.out, 'model.json')).size / 4);
+  });
+});
