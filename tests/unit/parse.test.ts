@@ -4,7 +4,7 @@ import { MessageLog } from '../../src/pipeline/messages.ts';
 import { parse } from '../../src/pipeline/parse/index.ts';
 import { maskQuoted } from '../../src/pipeline/parse/quotes.ts';
 import { itemParser, pointParser, sectionParser, boxParser } from '../../src/pipeline/parse/line-parsers.ts';
-import { parsedSeed, repairedSeed } from '../helpers/seeds.ts';
+import { parsedSeed, repairedSeed, runOn, seedLines } from '../helpers/seeds.ts';
 
 const all = (nodes: readonly OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
 const byId = (nodes: readonly OutlineNode[], id: string) => all(nodes).find((n) => n.id === id)!;
@@ -148,5 +148,23 @@ describe('structure problems', () => {
     for (const slug of ['hangzhou-2023', 'bozhou-draft', 'kunming-2022', 'wuhan-2018']) {
       expect(parsedSeed(slug).log.messages).toEqual([]);
     }
+  });
+});
+
+describe('boxes in a Traditional copy', () => {
+  it('are read from 專欄 as from 专栏', () => {
+    expect(boxParser.match('專欄2高價值發明專利培育工程')).toMatchObject({ label: '專欄2', number: 2, textStart: 3 });
+  });
+});
+
+describe('a Traditional copy of Bozhou', () => {
+  it('has the same nine boxes and one table, with no warning', async () => {
+    const { Converter } = await import('opencc-js/cn2t');
+    const text = Converter({ from: 'cn', to: 't' })(seedLines('bozhou-draft', 1, 219));
+    const model = runOn(text, { script: 'zh-Hant', city: '亳州', cityId: 'bozhou', province: '安徽' });
+    const nodes = all(model.documents[0].outline);
+    expect(nodes.filter((n) => n.kind === 'box')).toHaveLength(9);
+    expect(nodes.filter((n) => n.kind === 'table')).toHaveLength(1);
+    expect(model.messages.filter((m) => m.ruleId === 'table-header')).toEqual([]);
   });
 });

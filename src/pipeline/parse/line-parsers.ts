@@ -46,8 +46,8 @@ export const sectionParser = numbered('section', new RegExp(`^((${N})、)\\s*`),
 export const itemParser = numbered('item', new RegExp(`^([（(](${N})[)）])\\s*`), ['section', 'root'], chineseNumeral);
 /** `1.实施专利导航工程。` — not `2.5萬件`, not `2023年`. */
 export const pointParser = numbered('point', /^((\d{1,3})[.．](?!\d))\s*/, ['item', 'section', 'root'], (d) => Number(d));
-/** `专栏1中医药产业知识产权提升工程` */
-export const boxParser = numbered('box', new RegExp(`^(专栏\\s*(\\d+|${N}))[:：]?\\s*`), ['point', 'item', 'section', 'root'],
+/** `专栏1中医药产业知识产权提升工程`, or `專欄1…` in a Traditional copy */
+export const boxParser = numbered('box', new RegExp(`^((?:专栏|專欄)\\s*(\\d+|${N}))[:：]?\\s*`), ['point', 'item', 'section', 'root'],
   (d) => (/^\d+$/.test(d) ? Number(d) : chineseNumeral(d)));
 
 /** The heading parsers, outermost level first. */

@@ -5,6 +5,7 @@
  */
 import type { Table } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
+import { shadow } from '../script.ts';
 
 export interface Cell {
   text: string;
@@ -25,7 +26,7 @@ export function isValueCell(text: string): boolean {
  */
 export function buildTable(caption: string | undefined, cells: readonly Cell[], log: MessageLog): Table {
   let width = 0;
-  while (width < cells.length && HEADER_WORD.test(cells[width].text) && !isValueCell(cells[width].text)) width++;
+  while (width < cells.length && HEADER_WORD.test(shadow(cells[width].text)) && !isValueCell(cells[width].text)) width++;
   if (width < 2) {
     log.warn('table-header', cells[0]?.line ?? 0, 1,
       'a flattened table has no recognisable header row (分类, 指标, …值, 属性), so its cells are shown one per row.',
