@@ -11,9 +11,8 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureSearchCost, type QueryCost } from './bench/search-cost.ts';
+import { BENCH_QUERIES } from './bench/search-queries.ts';
 
-/** A unit, a theme, a Traditional query, an indicator, a number, a phrase: one of each sort. */
-export const BENCH_QUERIES = ['市科技局', '专利导航', '質押融資', '每万人口高价值发明专利拥有量', '2.5万件', '知识产权保护中心'] as const;
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(values.runs));

@@ -19,5 +19,12 @@ export interface BenchResult {
   rebuild: (StageCost & AstroPhases) | null;
   site: SiteSize;
   /** Query cost in Chromium, or why it was not measured. */
-  search: { measured: false; reason: string };
+  search: SearchSummary;
 }
+
+/** The search columns: worst first-query bytes (as sent and as gzip would send them), median times. */
+export type SearchSummary =
+  | { measured: false; reason: string }
+  | { measured: true; queries: number; firstKbSent: number; firstKbGzip: number; firstMs: number; warmMs: number; repeatMs: number };
+
+

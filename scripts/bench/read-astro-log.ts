@@ -13,6 +13,8 @@ export interface AstroPhases {
   renderSeconds: number | null;
   /** "[build] 175 page(s) built": what Astro counts as pages (HTML and endpoints). */
   astroPages: number | null;
+  /** "[zhengceku:search-index] search index written in 540 ms": Pagefind, run by the build itself. */
+  searchIndexSeconds: number | null;
 }
 
 const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -42,10 +44,12 @@ export function readAstroLog(log: string): AstroPhases {
   };
   const vite = lines.map((l) => new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(l)).filter((m) => m !== null);
   const pages = lines.map((l) => /\[build\] (\d+) page\(s\) built/.exec(l)).find((m) => m !== null);
+  const search = lines.map((l) => /search index written in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
   return {
     collectSeconds: completedAfter('Collecting build info'),
     bundleSeconds: vite.length > 0 ? vite.reduce((n, m) => n + seconds(m[1]), 0) : null,
     renderSeconds: completedAfter('generating static routes'),
     astroPages: pages ? Number(pages[1]) : null,
+    searchIndexSeconds: search ? Number(search[1]) / 1000 : null,
   };
 }

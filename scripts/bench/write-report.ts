@@ -62,7 +62,7 @@ export function formatTables(results: readonly BenchResult[]): string {
     ['N', 'pipeline s', 'model.json s', 'MDX gen s', 'content RSS', 'astro collect s', 'astro bundle s', 'astro render s', 'astro RSS', 'pagefind s', 'dominant stage'],
     rows.map((r) => [n(r.n), s(r.content.pipelineSeconds, 2), s(r.content.modelJsonSeconds, 2), s(r.content.mdxSeconds, 2), formatBytes(r.content.peakRssBytes),
       s(r.astro.collectSeconds, 2), s(r.astro.bundleSeconds, 2), s(r.astro.renderSeconds, 2), formatBytes(r.astro.peakRssBytes),
-      r.pagefind ? s(r.pagefind.wallSeconds, 2) : '—', dominantStage(r)]),
+      r.pagefind ? s(r.pagefind.wallSeconds, 2) : s(r.astro.searchIndexSeconds ?? null, 2), dominantStage(r)]),
   );
   const output = table(
     ['N', 'dist', 'Pagefind index', 'largest page', '/tasks/', '/departments/', 'search: first query', 'search: warm'],
@@ -70,7 +70,9 @@ export function formatTables(results: readonly BenchResult[]): string {
       const page = (path: string) => formatBytes(r.site.byRoute[path]?.bytes ?? null);
       const top = r.site.largest[0];
       return [n(r.n), formatBytes(r.site.bytes), formatBytes(r.site.pagefindBytes), `${top.path} ${formatBytes(top.bytes)}`,
-        page('/tasks/'), page('/departments/'), r.search.measured ? '' : '—', r.search.measured ? '' : '—'];
+        page('/tasks/'), page('/departments/'),
+        r.search.measured ? `${r.search.firstKbGzip} KB gzip (${r.search.firstKbSent} KB sent), ${r.search.firstMs} ms` : '—',
+        r.search.measured ? `${r.search.warmMs} ms (repeat ${r.search.repeatMs} ms)` : '—'];
     }),
   );
   const routes = [...new Set(rows.flatMap((r) => Object.keys(r.site.byRoute)))]
@@ -82,7 +84,9 @@ export function formatTables(results: readonly BenchResult[]): string {
       return x ? `${n(x.pages)}, ${formatBytes(x.bytes)}` : '—';
     })]),
   );
-  const searchLines = rows.map((r) => `- N = ${n(r.n)}: search: ${r.search.measured ? 'measured' : r.search.reason}`);
+  const searchLines = rows.map((r) => `- N = ${n(r.n)}: ${r.search.measured
+    ? `${r.search.queries} queries; first query on a fresh page at most ${r.search.firstKbGzip} KB gzip (${r.search.firstKbSent} KB as this server sent it), median ${r.search.firstMs} ms; warm query median ${r.search.warmMs} ms; the same query repeated ${r.search.repeatMs} ms`
+    : `search: ${r.search.reason}`}`);
   return [
     '### Build', build,
     '### Stages (wall seconds; RSS is the largest process of the stage)', stages,

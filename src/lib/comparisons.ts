@@ -18,21 +18,30 @@ export interface Comparison {
 
 const PREFERENCE = { table: 0, goal: 1, task: 2 } as const;
 
+const cache = new WeakMap<readonly Indicator[], Comparison[]>();
+
 /**
+ * Computed once per list of indicators: the indicator pages and the overview all ask for it.
  * @example comparisons(model.indicators, docs)[0].label // '每万人口高价值发明专利拥有量'
  */
 export function comparisons(indicators: readonly Indicator[], documents: readonly PolicyDocument[]): Comparison[] {
+  const cached = cache.get(indicators);
+  if (cached) return cached;
   const out: Comparison[] = [];
   for (const measure of MEASURES) {
     const all = indicators.filter((i) => i.measure === measure.key);
-    const docs = documents.filter((d) => all.some((i) => i.doc === d.slug));
+    const byDoc = new Map<string, Indicator[]>();
+    for (const i of all) byDoc.set(i.doc, [...(byDoc.get(i.doc) ?? []), i]);
+    const withMeasure = new Set(byDoc.keys());
+    const docs = documents.filter((d) => withMeasure.has(d.slug));
     if (docs.length < 2) continue;
     const bars = docs.map((doc) => ({
       doc,
-      indicator: all.filter((i) => i.doc === doc.slug).sort((a, b) => PREFERENCE[a.source] - PREFERENCE[b.source])[0],
+      indicator: (byDoc.get(doc.slug) ?? []).sort((a, b) => PREFERENCE[a.source] - PREFERENCE[b.source])[0],
     }));
     const units = new Set(bars.map((b) => b.indicator.unit));
     out.push({ key: measure.key, label: measure.label, indicators: all, bars, chartable: units.size === 1 && bars.filter((b) => b.indicator.amount !== null).length >= 2 });
   }
+  cache.set(indicators, out);
   return out;
 }

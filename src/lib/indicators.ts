@@ -3,7 +3,6 @@
  * `/indicators/#<plan>-<local>`, both from the id the pipeline gave it) and how its target reads.
  */
 import type { Indicator, Task } from '../pipeline/model.ts';
-import { descendants, findNode } from '../pipeline/extract/outline-walk.ts';
 import type { Site } from './model.ts';
 
 /**
@@ -26,11 +25,7 @@ export function indicatorAnchor(indicator: Pick<Indicator, 'id' | 'doc'>): strin
 
 /** The task whose text states the indicator, if it is stated inside a task. */
 export function taskOfIndicator(site: Site, indicator: Indicator): Task | undefined {
-  const doc = site.document(indicator.doc);
-  return site.tasksOf(doc.slug).find((task) => {
-    const node = findNode(doc.outline, task.node);
-    return node !== undefined && descendants(node).some((n) => n.id === indicator.node);
-  });
+  return site.taskOfNode(indicator.doc, indicator.node);
 }
 
 const SUFFIXES = ['以上', '左右', '以内'];

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
-import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Role, type Task } from '../pipeline/model.ts';
+import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Repair, type Role, type Task } from '../pipeline/model.ts';
+import { descendants, findNode } from '../pipeline/extract/outline-walk.ts';
 
 let cached: PolicyModel | undefined;
 
@@ -35,6 +36,12 @@ export interface Site {
   /** Tasks that name a department, with the roles it holds in each. */
   tasksOfDepartment: (id: string) => { task: Task; roles: Role[] }[];
   task: (id: string) => Task;
+  indicator: (id: string) => Indicator;
+  repairsOf: (slug: string) => Repair[];
+  /** Plans a unit coordinates as a whole, with the statement that says so. */
+  planLeadsOf: (departmentId: string) => { doc: PolicyDocument; lead: PolicyDocument['planLeads'][number] }[];
+  /** The task whose subtree holds a node of a plan's outline. */
+  taskOfNode: (slug: string, nodeId: string) => Task | undefined;
   /** Units housed in a unit (an office set up in a bureau). */
   hostedIn: (id: string) => Department[];
   /** Cities with their province and plans, by province then city. */
@@ -79,6 +86,17 @@ export function loadSite(): Site {
   const indicatorsByDoc = new Map<string, Indicator[]>();
   for (const indicator of model.indicators) append(indicatorsByDoc, indicator.doc, indicator);
   const tasks = new Map(model.tasks.map((t) => [t.id, t]));
+  const indicators = new Map(model.indicators.map((i) => [i.id, i]));
+  const repairsByDoc = new Map<string, Repair[]>();
+  for (const r of model.repairs) append(repairsByDoc, r.doc, r);
+  const leadsByDepartment = new Map<string, { doc: PolicyDocument; lead: PolicyDocument['planLeads'][number] }[]>();
+  for (const doc of model.documents) for (const lead of doc.planLeads) append(leadsByDepartment, lead.department, { doc, lead });
+  // Every node inside a task, mapped to that task: `${plan} ${node}` → task.
+  const taskByNode = new Map<string, Task>();
+  for (const task of model.tasks) {
+    const node = findNode(documents.get(task.doc)?.outline ?? [], task.node);
+    for (const n of node ? descendants(node) : []) taskByNode.set(`${task.doc} ${n.id}`, task);
+  }
   const hosted = new Map<string, Department[]>();
   for (const d of model.departments) if (d.hostedBy) append(hosted, d.hostedBy, d);
   const cities = new Map<string, City>();
@@ -102,6 +120,10 @@ export function loadSite(): Site {
     indicatorsOf: (slug) => [...(indicatorsByDoc.get(slug) ?? [])],
     tasksOfDepartment: (id) => byDepartment.get(id) ?? [],
     task: (id) => need(tasks.get(id), `task "${id}"`),
+    indicator: (id) => need(indicators.get(id), `indicator "${id}"`),
+    repairsOf: (slug) => [...(repairsByDoc.get(slug) ?? [])],
+    planLeadsOf: (id) => leadsByDepartment.get(id) ?? [],
+    taskOfNode: (slug, nodeId) => taskByNode.get(`${slug} ${nodeId}`),
     hostedIn: (id) => hosted.get(id) ?? [],
     cities: cityList,
     city: (cityId) => need(cities.get(cityId), `city "${cityId}"`),
