@@ -6,8 +6,9 @@ import { permalinks } from './src/integrations/permalinks.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/security/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-// Plan text goes into MDX as text nodes: no typographic rewriting (quotes, dashes) and no
-// autolinking may change a character of it.
+// Plan pages are MDX rendered by their collection's loader (src/lib/plan-loader.ts). Any Markdown
+// Astro renders itself gets no typographic rewriting (quotes, dashes), no autolinking and no
+// syntax highlighting (its inline styles would need a looser Content-Security-Policy).
 //
 // DIST_DIR and ASTRO_CACHE_DIR (with CONTENT_DIR, read in src/lib/content-dir.ts) let the
 // benchmark build a synthetic corpus beside the project's own build; unset, they are Astro's
@@ -17,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ gfm: false, smartypants: false }) },
+  markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
