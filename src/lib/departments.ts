@@ -43,21 +43,63 @@ function functionIndex(model: PolicyModel): Map<string, number[]> {
   return index;
 }
 
+const collator = new Intl.Collator('zh');
+const byName = (a: Department, b: Department) => collator.compare(a.fullName, b.fullName);
+
+/** Each function's units sorted by full name, all together and per province: sorted once per build. */
+interface FunctionUnits {
+  all: Department[];
+  byProvince: Map<string, Department[]>;
+}
+
+const sortedUnitsByFunction = new WeakMap<PolicyModel, Map<string, FunctionUnits>>();
+
+function sortedFunctionIndex(site: Site): Map<string, FunctionUnits> {
+  let index = sortedUnitsByFunction.get(site.model);
+  if (!index) {
+    index = new Map();
+    for (const [fn, positions] of functionIndex(site.model)) {
+      const all = positions.map((i) => site.model.departments[i]).sort(byName);
+      index.set(fn, { all, byProvince: Map.groupBy(all, (d) => site.city(d.cityId).province) });
+    }
+    sortedUnitsByFunction.set(site.model, index);
+  }
+  return index;
+}
+
 /**
  * Units of other cities that share a function with this one (each city's market regulation
- * bureau), looked up by function rather than by scanning every unit. A department page names a
- * few (same province first, then by name) and links to the full list per function.
+ * bureau): a few for the department page, the same province first, then by full name; the page
+ * links to the full list per function. The lists are sorted once for the whole build, so a page
+ * costs the few it shows, not the thousand a large library holds.
  * @example likeUnits(site, wuhanMarketBureau).shown.map((d) => d.city) // ['亳州', '昆明']
  */
 export function likeUnits(site: Site, department: Department, limit: number = LIST_LIMITS.likeUnits): { shown: Department[]; total: number } {
-  const index = functionIndex(site.model);
-  const positions = new Set<number>();
-  for (const f of department.functions) for (const i of index.get(f) ?? []) positions.add(i);
+  const index = sortedFunctionIndex(site);
   const province = site.city(department.cityId).province;
-  const others = [...positions].map((i) => site.model.departments[i]).filter((d) => d.cityId !== department.cityId);
-  const near = (d: Department) => (site.city(d.cityId).province === province ? 0 : 1);
-  others.sort((a, b) => near(a) - near(b) || a.fullName.localeCompare(b.fullName, 'zh'));
-  return { shown: others.slice(0, limit), total: others.length };
+  const elsewhere = (d: Department) => d.cityId !== department.cityId;
+  const lists = department.functions.map((fn) => index.get(fn) ?? { all: [], byProvince: new Map<string, Department[]>() });
+  // The first `limit` of a merge of sorted lists are among the first `limit` of each list.
+  const firsts = (pick: (units: FunctionUnits) => Iterable<Department>, keep: (d: Department) => boolean): Department[] => {
+    const found = new Map<string, Department>();
+    for (const units of lists) {
+      let taken = 0;
+      for (const d of pick(units)) {
+        if (taken >= limit) break;
+        if (!keep(d) || found.has(d.id)) continue;
+        found.set(d.id, d);
+        taken++;
+      }
+    }
+    return [...found.values()].sort(byName);
+  };
+  const near = firsts((u) => u.byProvince.get(province) ?? [], elsewhere);
+  const far = near.length >= limit ? [] : firsts((u) => u.all, (d) => site.city(d.cityId).province !== province);
+  const ownCity = (fn: string) => site.city(department.cityId).departments.filter((d) => d.functions.includes(fn)).length;
+  const total = department.functions.length === 1
+    ? (index.get(department.functions[0])?.all.length ?? 0) - ownCity(department.functions[0])
+    : new Set(lists.flatMap((u) => u.all.filter(elsewhere).map((d) => d.id))).size;
+  return { shown: [...near, ...far].slice(0, limit), total };
 }
 
 /** Every unit with a function, for the function's own page, grouped by city in site order. */

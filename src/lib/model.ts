@@ -66,9 +66,14 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The site over content/model.json, built once per process. */
 export function loadSite(): Site {
-  if (site) return site;
-  const model = loadModel();
+  site ??= siteOf(loadModel());
+  return site;
+}
+
+/** The lookups pages make, over any model (tests give it one of their own). */
+export function siteOf(model: PolicyModel): Site {
   const documents = new Map(model.documents.map((d) => [d.slug, d]));
   const departments = new Map(model.departments.map((d) => [d.id, d]));
   // Every per-plan and per-department list is grouped once here: pages ask for them once per
@@ -111,7 +116,7 @@ export function loadSite(): Site {
     if (value === undefined) throw new Error(`the model has no ${what}`);
     return value;
   };
-  site = {
+  return {
     model,
     documents: model.documents,
     document: (slug) => need(documents.get(slug), `document "${slug}"`),
@@ -128,5 +133,4 @@ export function loadSite(): Site {
     cities: cityList,
     city: (cityId) => need(cities.get(cityId), `city "${cityId}"`),
   };
-  return site;
 }

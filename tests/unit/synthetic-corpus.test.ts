@@ -7,6 +7,10 @@ import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { likeUnits } from '../../src/lib/departments.ts';
+import { siteOf } from '../../src/lib/model.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import type { Department } from '../../src/pipeline/model.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'zhengceku-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,5 +57,38 @@ describe('the synthetic corpus', () => {
   it('is the same for the same size and seed, and differs for another seed', () => {
     expect(readFileSync(join(make('b').dir, 'catalog.json'), 'utf8')).toBe(readFileSync(join(summary.dir, 'catalog.json'), 'utf8'));
     expect(readFileSync(join(make('c', 8).dir, 'catalog.json'), 'utf8')).not.toBe(readFileSync(join(summary.dir, 'catalog.json'), 'utf8'));
+  });
+});
+
+describe('lookups that stay cheap on a library of many cities', () => {
+  const site = siteOf(model);
+  const collator = new Intl.Collator('zh');
+  const province = (d: Department) => site.city(d.cityId).province;
+
+  /** The definition, by brute force: every unit of another city sharing a function, same province first, then by full name. */
+  const expectedLike = (unit: Department) => model.departments
+    .filter((d) => d.cityId !== unit.cityId && d.functions.some((f) => unit.functions.includes(f)))
+    .sort((a, b) => Number(province(a) !== province(unit)) - Number(province(b) !== province(unit)) || collator.compare(a.fullName, b.fullName));
+
+  it('name like units of other cities, the same province first, as a scan of every unit would', () => {
+    const units = model.departments.filter((d) => d.functions.length > 0);
+    expect(units.length).toBeGreaterThan(100);
+    expect(units.some((u) => model.departments.some((d) => d.cityId !== u.cityId && province(d) === province(u)))).toBe(true);
+    for (const unit of units) {
+      const all = expectedLike(unit);
+      for (const limit of [3, 8]) {
+        const { shown, total } = likeUnits(site, unit, limit);
+        expect({ id: unit.id, shown: shown.map((d) => d.id), total }).toEqual({ id: unit.id, shown: all.slice(0, limit).map((d) => d.id), total: all.length });
+      }
+    }
+  });
+
+  it('count in a unit’s search record the tasks it leads and those it only joins, as its tasks say', () => {
+    const records = new Map(searchRecords(model).map((r) => [r.url, r]));
+    for (const unit of model.departments) {
+      const roles = model.tasks.map((t) => t.owners.filter((o) => o.department === unit.id).map((o) => o.role)).filter((r) => r.length > 0);
+      const leads = roles.filter((r) => r.some((role) => role !== 'co')).length;
+      expect(records.get(unit.url)?.detail).toContain(`牵头或负责 ${leads} 项、配合 ${roles.length - leads} 项任务`);
+    }
   });
 });
