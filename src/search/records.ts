@@ -85,12 +85,35 @@ function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<st
   };
 }
 
-function departmentRecord(department: Department, model: PolicyModel): SearchRecord {
-  const hostedBy = model.departments.find((d) => d.id === department.hostedBy);
-  const hosts = model.departments.filter((d) => d.hostedBy === department.id);
-  const roles = model.tasks.map((t) => new Set(t.owners.filter((o) => o.department === department.id).map((o) => o.role)));
+/** What department records need from the whole model, indexed once instead of scanned per unit. */
+interface DepartmentFacts {
+  byId: ReadonlyMap<string, Department>;
+  /** Units by the unit that hosts them (`市知识产权局` inside `市市场监管局`). */
+  hosted: ReadonlyMap<string, Department[]>;
+  /** Per unit, the roles it holds in each of its tasks. */
+  roles: ReadonlyMap<string, Set<Role>[]>;
+}
+
+function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Department>): DepartmentFacts {
+  const hosted = new Map<string, Department[]>();
+  for (const d of model.departments) {
+    if (d.hostedBy) hosted.set(d.hostedBy, [...(hosted.get(d.hostedBy) ?? []), d]);
+  }
+  const roles = new Map<string, Set<Role>[]>();
+  for (const task of model.tasks) {
+    const held = new Map<string, Set<Role>>();
+    for (const o of task.owners) held.set(o.department, (held.get(o.department) ?? new Set()).add(o.role));
+    for (const [id, set] of held) roles.set(id, [...(roles.get(id) ?? []), set]);
+  }
+  return { byId, hosted, roles };
+}
+
+function departmentRecord(department: Department, facts: DepartmentFacts): SearchRecord {
+  const hostedBy = department.hostedBy ? facts.byId.get(department.hostedBy) : undefined;
+  const hosts = facts.hosted.get(department.id) ?? [];
+  const roles = facts.roles.get(department.id) ?? [];
   const leads = roles.filter((r) => r.has('lead') || r.has('responsible') || r.has('document')).length;
-  const coOnly = roles.filter((r) => r.size > 0 && !(r.has('lead') || r.has('responsible') || r.has('document'))).length;
+  const coOnly = roles.length - leads;
   // The unit's tasks are found as tasks; listing their titles here would make every theme query
   // return the units too, and double the index.
   return {
@@ -213,11 +236,13 @@ export function searchRecords(model: PolicyModel): SearchRecord[] {
     if (!found) throw new Error(`the model names plan "${slug}" but has no such document; rebuild content with \`npm run build:content\`.`);
     return found;
   };
+  const facts = departmentFacts(model, departments);
+  const tasksOf = Map.groupBy(model.tasks, (t) => t.doc);
   return [
     ...model.tasks.map((t) => taskRecord(t, doc(t.doc), departments)),
-    ...model.departments.map((d) => departmentRecord(d, model)),
+    ...model.departments.map((d) => departmentRecord(d, facts)),
     ...model.indicators.map((i) => indicatorRecord(i, doc(i.doc))),
-    ...model.documents.map((d) => planRecord(d, model.tasks.filter((t) => t.doc === d.slug))),
+    ...model.documents.map((d) => planRecord(d, tasksOf.get(d.slug) ?? [])),
     ...topicRecords(model),
   ];
 }
