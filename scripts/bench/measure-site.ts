@@ -23,14 +23,25 @@ function files(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-/** The route family of a page path: `/policies/wuhan-2018/3-1-1/` → `/policies/[slug]/[task]/`. */
-export function routeOf(path: string): string {
+/** The page routes of src/pages as segment lists: `policies/[slug]/[task].astro` → ['policies', '[slug]', '[task]']. */
+function pageRoutes(pagesDir = 'src/pages'): string[][] {
+  return files(pagesDir)
+    .filter((f) => f.endsWith('.astro'))
+    .map((f) => relative(pagesDir, f).split(sep).join('/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '').split('/').filter(Boolean));
+}
+
+/**
+ * The route family of a page path, by the page file that made it; a static segment is preferred
+ * to a parameter, so `/policies/wuhan-2018/zh-hans/` is `/policies/[slug]/zh-hans/`. A path no
+ * route matches (a redirect page) is its own family.
+ * @example routeOf('/policies/wuhan-2018/3-1-1/') // '/policies/[slug]/[task]/'
+ */
+export function routeOf(path: string, routes: string[][] = pageRoutes()): string {
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'policies' && parts.length === 3 && parts[2] !== 'zh-hans') return '/policies/[slug]/[task]/';
-  if (parts[0] === 'policies' && parts.length === 3) return '/policies/[slug]/zh-hans/';
-  if (parts[0] === 'policies' && parts.length === 2) return '/policies/[slug]/';
-  if (['departments', 'topics'].includes(parts[0]) && parts.length === 2) return `/${parts[0]}/[id]/`;
-  return path;
+  const matches = routes.filter((r) => r.length === parts.length && r.every((seg, i) => seg.startsWith('[') || seg === parts[i]));
+  const statics = (r: string[]) => r.filter((seg) => !seg.startsWith('[')).length;
+  const best = matches.sort((a, b) => statics(b) - statics(a))[0];
+  return best ? `/${best.map((seg) => `${seg}/`).join('')}` : path;
 }
 
 /**
@@ -43,8 +54,9 @@ export function measureSite(dist: string, keepLargest = 8): SiteSize {
     return { path, bytes: statSync(f).size };
   });
   const byRoute: SiteSize['byRoute'] = {};
+  const routes = pageRoutes();
   for (const page of pages) {
-    const route = (byRoute[routeOf(page.path)] ??= { pages: 0, bytes: 0 });
+    const route = (byRoute[routeOf(page.path, routes)] ??= { pages: 0, bytes: 0 });
     route.pages++;
     route.bytes += page.bytes;
   }
