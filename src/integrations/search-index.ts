@@ -23,9 +23,6 @@ import { searchRecords } from '../search/records.ts';
  */
 const INDEX_CHUNK_SIZE = '1000';
 
-/** Records sent to Pagefind before waiting for its answers. */
-const INDEXING_CONCURRENCY = 32;
-
 interface PagefindResponse {
   errors: string[];
 }
@@ -48,16 +45,9 @@ export async function writeSearchIndex(outDir: string, logger?: AstroIntegration
   try {
     const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'zh' }), 'creating the index');
     if (!index) throw new Error('Pagefind returned no index.');
-    // Pagefind answers each file over its pipe; keeping a few dozen in flight lets it work while
-    // the next ones are sent, instead of waiting one round trip per page.
-    let next = 0;
-    const worker = async () => {
-      while (next < records.length) {
-        const record = records[next++];
-        assertOk(await index.addHTMLFile({ url: record.url, content: recordHtml(record) }), `indexing ${record.url}`);
-      }
-    };
-    await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
+    for (const record of records) {
+      assertOk(await index.addHTMLFile({ url: record.url, content: recordHtml(record) }), `indexing ${record.url}`);
+    }
     assertOk(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writing dist/pagefind/');
     for (const file of Object.values(PAGEFIND_STARTUP)) {
       if (!existsSync(join(outDir, 'pagefind', file))) {
