@@ -108,7 +108,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   // 2. build:content
   rmSync(content, { recursive: true, force: true });
   const contentLog = join(dir, 'build-content.log');
-  const contentCost = measureCommand(node, ['scripts/build-content.ts', '--seeds', seedsDir, '--out', content, '--quiet', '--timings'], {}, contentLog);
+  const contentCost = await measureCommand(node, ['scripts/build-content.ts', '--seeds', seedsDir, '--out', content, '--quiet', '--timings'], {}, contentLog);
   const contentText = readFileSync(contentLog, 'utf8');
   const counts = /content: (\d+) plans, (\d+) tasks, (\d+) departments, (\d+) indicators/.exec(contentText);
   const timings = /timings: pipeline ([\d.]+) s, model\.json ([\d.]+) s, mdx ([\d.]+) s/.exec(contentText);
@@ -121,7 +121,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   const env = { CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const astroLog = join(dir, 'astro-build.log');
   say(`N=${n}: astro build → ${dist}/ (log: ${astroLog})`);
-  const astroCost = measureCommand(node, [ASTRO, 'build'], env, astroLog);
+  const astroCost = await measureCommand(node, [ASTRO, 'build'], env, astroLog);
   const astro = { ...astroCost, ...readAstroLog(readFileSync(astroLog, 'utf8')) };
   say(`N=${n}: astro build ${cost(astroCost)} (collect ${astro.collectSeconds} s, bundle ${astro.bundleSeconds?.toFixed(2)} s, render ${astro.renderSeconds} s)`);
 
@@ -129,7 +129,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   // project whose build script called the Pagefind CLI instead is measured here.
   let pagefind: StageCost | null = null;
   if (buildRunsPagefind()) {
-    pagefind = measureCommand(node, [PAGEFIND, '--site', dist], {}, join(dir, 'pagefind.log'));
+    pagefind = await measureCommand(node, [PAGEFIND, '--site', dist], {}, join(dir, 'pagefind.log'));
     say(`N=${n}: pagefind ${cost(pagefind)}`);
   } else if (astro.searchIndexSeconds !== null) {
     say(`N=${n}: search index written by the build in ${astro.searchIndexSeconds.toFixed(2)} s`);
@@ -149,7 +149,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   let rebuild: BenchResult['rebuild'] = null;
   if (values.rebuild) {
     const rebuildLog = join(dir, 'astro-rebuild.log');
-    const rebuildCost = measureCommand(node, [ASTRO, 'build'], env, rebuildLog);
+    const rebuildCost = await measureCommand(node, [ASTRO, 'build'], env, rebuildLog);
     rebuild = { ...rebuildCost, ...readAstroLog(readFileSync(rebuildLog, 'utf8')) };
     say(`N=${n}: unchanged rebuild ${cost(rebuildCost)}`);
   }
