@@ -102,10 +102,18 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** Rows of a table as CSV, with a byte-order mark and a header row. */
+/**
+ * Rows of a table as CSV (RFC 4180: CRLF between records), with a byte-order mark and a header
+ * row. A field holding a comma, a quote, CR or LF is quoted: a task's text keeps its title and
+ * paragraphs on lines of their own, and Excel, WPS and Python's csv module end a record at a
+ * bare LF outside quotes.
+ * @example toCsv([{ id: 'a', text: '甲\n乙' }]) // '\uFEFFid,text\r\na,"甲\n乙"\r\n'
+ */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const columns = rows.length ? Object.keys(rows[0]) : [];
-  const body = stringify(rows.map((r) => columns.map((c) => cell(r[c]))), { header: true, columns, record_delimiter: 'windows' });
+  const body = stringify(rows.map((r) => columns.map((c) => cell(r[c]))), {
+    header: true, columns, record_delimiter: 'windows', quote_record_delimiter: true,
+  });
   return `\uFEFF${body}`;
 }
 

@@ -202,6 +202,11 @@ export const taskSchema = z.object({
   title: z.string(),
   /** The title in Simplified script (a machine conversion when the source is Traditional). */
   titleSimplified: z.string(),
+  /**
+   * The task's outline nodes, one per line (`\n`): its numbered heading, then each paragraph, box
+   * and table title. A heading and its first paragraph that share a source line are two nodes
+   * with anchors of their own, so they are two lines here too.
+   */
   text: z.string(),
   url: z.string(),
   owners: z.array(ownerSchema),

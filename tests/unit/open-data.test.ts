@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { tableRows, toCsv } from '../../src/open-data/tables.ts';
+import { seedModel } from '../helpers/seeds.ts';
+
+const model = seedModel();
+
+/**
+ * CSV read as Excel, WPS and Python's csv module read it: any line break outside quotes ends a
+ * record, and every record must have as many fields as the header.
+ */
+const readStrictly = (csv: string) =>
+  parse(csv, { bom: true, columns: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Record<string, string>[];
+
+describe('tasks.csv', () => {
+  const csv = toCsv(tableRows(model, 'tasks'));
+
+  it('holds exactly one record per task, though tasks’ text runs over several lines', () => {
+    expect(model.tasks.filter((t) => t.text.includes('\n')).map((t) => t.id)).toContain('hangzhou-2023/2-4-14');
+    const rows = readStrictly(csv);
+    expect(rows.map((r) => r.id)).toEqual(model.tasks.map((t) => t.id));
+  });
+
+  it('keeps each line break of Hangzhou’s 2-4-14 and 2-5-17 inside their text field', () => {
+    const rows = readStrictly(csv);
+    for (const id of ['hangzhou-2023/2-4-14', 'hangzhou-2023/2-5-17']) {
+      expect(rows.find((r) => r.id === id)!.text).toBe(model.tasks.find((t) => t.id === id)!.text);
+    }
+    expect(rows.find((r) => r.id === 'hangzhou-2023/2-4-14')!.text).toMatch(/^14\.健全知識產權公共服務體系。\n完善/);
+  });
+});
+
+describe('toCsv', () => {
+  it('ends records with CRLF and quotes a field holding LF, CR, a comma or a quote', () => {
+    const rows = [{ a: '甲\n乙', b: '丙\r丁', c: '1,2', d: '他说“好”"', e: '平常' }];
+    expect(toCsv(rows)).toBe('\uFEFFa,b,c,d,e\r\n"甲\n乙","丙\r丁","1,2","他说“好”""",平常\r\n');
+    expect(readStrictly(toCsv(rows))).toEqual([rows[0]]);
+  });
+});
