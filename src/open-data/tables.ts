@@ -24,7 +24,7 @@ export const openDataSchemas = {
   tasks: z.array(z.object({
     id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), titleSimplified: z.string(), text: z.string(),
     url: z.string().startsWith('/policies/'), owners: z.array(ownerSchema.omit({ at: true })),
-    planLevelOwners: z.boolean(), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
+    planLevelOwners: z.boolean().describe('为 true 时，owners 是方案的全篇牵头单位（角色 document），方案未给该任务逐项分工。'), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
     line: z.number(),
   })),
   'task-owners': z.array(z.object({
@@ -32,11 +32,30 @@ export const openDataSchemas = {
     role: roleSchema, clause: z.number().nullable(),
   })),
   departments: z.array(departmentSchema.pick({ id: true, city: true, name: true, fullName: true, aliases: true, kind: true, functions: true, url: true })
-    .extend({ url: z.string().startsWith('/departments/'), led: z.number(), coOwned: z.number(), responsible: z.number() })),
+    .extend({
+      url: z.string().startsWith('/departments/'),
+      led: z.number().describe('本单位牵头的任务数：任务本身写明由本单位牵头。'),
+      coOwned: z.number().describe('本单位配合（按职责分工负责、配合）的任务数。'),
+      responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”）的任务数。'),
+      // A plan that names no owner per task and one lead for the whole plan (Hangzhou) gives
+      // that lead every task with role `document`; counted in `led`, it would claim twenty
+      // tasks the plan never assigns it, and disagree with the unit's page.
+      planLevel: z.number().describe('方案未逐项分工、由本单位全篇统筹牵头的任务数，不计入 led；与任务表中 planLevelOwners 为 true 的任务对应。'),
+    })),
   indicators: z.array(indicatorSchema.omit({ line: true, measure: true, category: true, attribute: true, node: true, amount: true, at: true })
     .extend({ url: z.string().startsWith('/indicators/'), measure: z.string().nullable(), category: z.string().nullable(), attribute: z.string().nullable(), amount: z.number().nullable(), line: z.number() })),
   repairs: z.array(repairSchema.omit({ at: true, note: true }).extend({ note: z.string().nullable() })),
 } satisfies Record<TableName, z.ZodType>;
+
+/**
+ * What the fields of a table mean, for those whose schema says more than their name: the notes
+ * the open data page shows under the field list.
+ * @example fieldNotes('departments').planLevel // '方案未逐项分工、由本单位全篇统筹牵头的任务数，…'
+ */
+export function fieldNotes(name: TableName): Record<string, string> {
+  const shape: Record<string, z.ZodType> = openDataSchemas[name].element.shape;
+  return Object.fromEntries(Object.entries(shape).flatMap(([field, schema]) => (schema.description ? [[field, schema.description]] : [])));
+}
 
 /**
  * How many tasks name each department in each role, keyed `<department> <role>`; a task counts
@@ -79,7 +98,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
         const count = (role: Role) => tasks.get(`${d.id} ${role}`) ?? 0;
         return {
           id: d.id, city: d.city, name: d.name, fullName: d.fullName, aliases: d.aliases, kind: d.kind, functions: d.functions, url: d.url,
-          led: count('lead') + count('document'), coOwned: count('co'), responsible: count('responsible'),
+          led: count('lead'), coOwned: count('co'), responsible: count('responsible'), planLevel: count('document'),
         };
       });
     }
@@ -122,7 +141,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<TableName, string>> = {
   documents: '每份方案一行：标题、城市、发文机关、发文日期、状态、规划期、施行日期、统筹牵头单位、依据文件、来源文件及其 SHA-256。',
   tasks: '每项任务一行：编号路径、标题、全文、网址、责任单位（部门编号、原文写法、角色、所属分工表述）与原文分工表述。',
   'task-owners': '任务与责任单位的对应关系，每个“任务—单位—角色”一行，便于按单位筛选。',
-  departments: '每个单位一行（按城市区分）：规范名称、全称、别名、类别、职能、牵头/配合/负责的任务数。',
+  departments: '每个单位一行（按城市区分）：规范名称、全称、别名、类别、职能、牵头/配合/负责的任务数，以及方案未逐项分工时由本单位全篇牵头的任务数（单列，不计入牵头）。',
   indicators: '每个量化目标一行：名称、数值（照原文）、单位、比较词、基期值与年份、目标年份、原文摘录、异常标记。',
   repairs: '每处修复一行：方案、行号、列号、修复类型、修复前、修复后。',
 };

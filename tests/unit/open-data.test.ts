@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { tableRows, toCsv } from '../../src/open-data/tables.ts';
+import { fieldNotes, openDataSchemas, tableRows, toCsv } from '../../src/open-data/tables.ts';
+import { siteOf } from '../../src/lib/model.ts';
+import { roleCounts } from '../../src/lib/departments.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
 const model = seedModel();
@@ -35,5 +37,28 @@ describe('toCsv', () => {
     const rows = [{ a: '甲\n乙', b: '丙\r丁', c: '1,2', d: '他说“好”"', e: '平常' }];
     expect(toCsv(rows)).toBe('\uFEFFa,b,c,d,e\r\n"甲\n乙","丙\r丁","1,2","他说“好”""",平常\r\n');
     expect(readStrictly(toCsv(rows))).toEqual([rows[0]]);
+  });
+});
+
+describe('departments table', () => {
+  const rows = tableRows(model, 'departments') as { id: string; led: number; coOwned: number; responsible: number; planLevel: number }[];
+  const row = (id: string) => rows.find((r) => r.id === id)!;
+
+  it('does not count Hangzhou’s plan-level lead as leading its twenty tasks', () => {
+    expect(row('hangzhou-shi-shi-chang-jian-guan-ju')).toMatchObject({ led: 0, coOwned: 0, responsible: 0, planLevel: 20 });
+  });
+
+  it('counts each unit’s tasks as its page does, role by role', () => {
+    const site = siteOf(model);
+    for (const r of rows) {
+      const counts = roleCounts(site, r.id);
+      expect({ id: r.id, led: r.led, coOwned: r.coOwned, responsible: r.responsible, planLevel: r.planLevel })
+        .toEqual({ id: r.id, led: counts.lead, coOwned: counts.co, responsible: counts.responsible, planLevel: counts.document });
+    }
+  });
+
+  it('matches its schema, which says what planLevel counts', () => {
+    expect(() => openDataSchemas.departments.parse(rows)).not.toThrow();
+    expect(fieldNotes('departments').planLevel).toContain('不计入 led');
   });
 });
