@@ -5,6 +5,14 @@
 import type { CatalogEntry, Repair } from './model.ts';
 import { MessageLog } from './messages.ts';
 import type { CatalogedSeed } from './catalog.ts';
+import { code, type RepairKind } from './repair/rule.ts';
+
+/** What reading normalises, as the repairs page explains it; each is recorded at line 1. */
+export const encodingRepair: RepairKind = {
+  kind: 'encoding',
+  label: '编码与换行',
+  description: ['来源文件一律读作 UTF-8，并去掉文件开头的字节顺序标记（', code('U+FEFF'), '），把回车换行（', code('CRLF'), '）统一为换行（', code('LF'), '）；目录声明为 GBK 编码的文件按 GBK 解码。'],
+};
 
 /** One line of a source, numbered as in the file received. */
 export interface SourceLine {
@@ -110,14 +118,14 @@ export function read(seed: CatalogedSeed): SourceText {
     repairs.push({ doc: entry.slug, line: 1, column: 1, kind: 'encoding', before, after, note });
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    record('U+FEFF', '', 'Removed the byte-order mark.');
+    record('U+FEFF', '', '去掉文件开头的字节顺序标记。');
   }
   if (/\r/.test(text)) {
     const count = (text.match(/\r\n?/g) ?? []).length;
     text = text.replace(/\r\n?/g, '\n');
-    record('CRLF', 'LF', `Normalised ${count} carriage-return line ends.`);
+    record('CRLF', 'LF', `把 ${count} 处回车换行统一为换行。`);
   }
-  if (entry.encoding === 'gbk') record('GBK', 'UTF-8', 'Decoded from GBK as the catalog declares.');
+  if (entry.encoding === 'gbk') record('GBK', 'UTF-8', '按目录的声明以 GBK 解码。');
   if (text.trim() === '') {
     log.fail('empty-file', 1, 1, 'holds only white space.', 'Copy the full text of the plan into the file.');
   }

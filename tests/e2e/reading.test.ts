@@ -97,6 +97,22 @@ describe('anchors and repairs', () => {
     await page.context().close();
   });
 
+  it('are explained in Chinese, with text quoted from a file set as code', async () => {
+    const { page } = await site.open('/about/repairs/');
+    const rules = page.locator('h2:has-text("修复规则") + ol > li');
+    expect(await rules.count()).toBe(6);
+    expect(await rules.locator('code').allInnerTexts()).toContain('2。5萬件');
+    // What the site itself says: source text (marked with its lang) and code aside.
+    const prose = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const quoted of copy.querySelectorAll('[lang], code')) quoted.remove();
+      return copy.textContent ?? '';
+    });
+    expect(prose).toContain('补回丢失的首字节 0xA1，按 GBK 重新解码。');
+    expect(prose).not.toMatch(/[A-Za-z]{4,}|`/);
+    await page.context().close();
+  });
+
   it('flag a figure the source leaves out', async () => {
     const { page } = await site.open('/policies/bozhou-draft/');
     expect(await page.locator('[id="1-2-p1"] .flagged').innerText()).toBe('?（原文缺少数值）');

@@ -57,5 +57,6 @@ describe('read', () => {
     expect(model.documents[0].title).toBe(kunmingTitle);
     expect(model.documents[0].outline.find((n) => n.kind === 'section')?.title).toBe('工作目标');
     expect(model.repairs.map((r) => r.before)).toEqual(['U+FEFF', 'CRLF']);
+    expect(model.repairs.map((r) => r.note)).toEqual(['去掉文件开头的字节顺序标记。', '把 2 处回车换行统一为换行。']);
   });
 });

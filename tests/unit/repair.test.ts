@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EditedLine } from '../../src/pipeline/repair/line-edits.ts';
 import { mojibake } from '../../src/pipeline/repair/mojibake.ts';
-import { repairedSeed, seedLines } from '../helpers/seeds.ts';
+import { repairKinds } from '../../src/pipeline/repair/index.ts';
+import { repairSchema } from '../../src/pipeline/model.ts';
+import { repairedSeed, seedLines, seedModel } from '../helpers/seeds.ts';
 
 const hangzhou = repairedSeed('hangzhou-2023');
 const line = (text: { lines: EditedLine[] }, n: number) => text.lines.find((l) => l.number === n)!.text.trim();
@@ -39,7 +41,7 @@ describe('Hangzhou: the three mojibake lines', () => {
     const record = hangzhou.repairs.find((r) => r.kind === 'mojibake' && r.line === n)!;
     expect(record.column).toBe(2);
     expect(record.before.startsWith('?')).toBe(true);
-    expect(record.note).toMatch(/lead byte 0xA1/);
+    expect(record.note).toBe('补回丢失的首字节 0xA1，按 GBK 重新解码。');
     const text = hangzhou.lines.find((l) => l.number === n)!.text;
     expect(text.slice(record.at!.start, record.at!.end)).toBe(record.after);
   });
@@ -114,6 +116,33 @@ describe('Bozhou: the source’s own oddities', () => {
     expect(bozhou.repairs).toEqual([]);
     expect(body(bozhou)).toContain('版权登记数达到?知识产权质押融资总额达到25亿元');
     expect(body(bozhou)).toContain('\n92?\n');
+  });
+});
+
+describe('what the repairs page says about each kind', () => {
+  /** A word of four or more Latin letters: English, not a code like GBK or UTF-8. */
+  const ENGLISH = /[A-Za-z]{4,}/;
+
+  it('describes every kind of repair, in the order the build makes them', () => {
+    expect(repairKinds.map((k) => k.kind)).toEqual(['encoding', 'web-chrome', 'mojibake', 'pinyin', 'decimal-point', 'whitespace']);
+    expect(new Set(repairKinds.map((k) => k.kind))).toEqual(new Set(repairSchema.shape.kind.options));
+  });
+
+  it('says it in Chinese, with quoted snippets kept apart to be set as code, never in backticks', () => {
+    for (const { label, description } of repairKinds) {
+      expect(label).toMatch(/^[\u4e00-\u9fff]+$/);
+      const prose = description.filter((part) => typeof part === 'string').join('');
+      expect(prose).toMatch(/[\u4e00-\u9fff]/);
+      expect(prose).not.toMatch(ENGLISH);
+      expect(prose).not.toContain('`');
+    }
+    expect(repairKinds.find((k) => k.kind === 'decimal-point')!.description).toContainEqual({ code: '2。5萬件' });
+  });
+
+  it('notes every repair of the real seeds in Chinese', () => {
+    const notes = seedModel().repairs.flatMap((r) => (r.note ? [r.note] : []));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).not.toMatch(ENGLISH);
   });
 });
 

@@ -3,18 +3,20 @@
  * line, column in the file received, before, after); nothing is changed silently.
  */
 import type { Repair } from '../model.ts';
-import type { SourceText } from '../read.ts';
+import { encodingRepair, type SourceLine, type SourceText } from '../read.ts';
 import { EditedLine } from './line-edits.ts';
-import type { LineRepair } from './rule.ts';
-import { splitWebChrome, type Provenance } from './web-chrome.ts';
+import type { LineRepair, RepairKind } from './rule.ts';
+import { splitWebChrome, webChromeRepair, type Provenance } from './web-chrome.ts';
 import { mojibake } from './mojibake.ts';
 import { pinyin } from './pinyin.ts';
 import { decimalPoint } from './decimal-point.ts';
 import { whitespace } from './whitespace.ts';
-import type { SourceLine } from '../read.ts';
 
 /** The line repairs in the order they run: decoding first, as pinyin sits inside garbled runs. */
 export const lineRepairs: readonly LineRepair[] = [mojibake, pinyin, decimalPoint, whitespace];
+
+/** Every kind of correction, in the order the build makes them: reading, chrome, then line repairs. */
+export const repairKinds: readonly RepairKind[] = [encodingRepair, webChromeRepair, ...lineRepairs];
 
 /** A source after repair: its body lines, the chrome set aside, and the record of changes. */
 export interface RepairedText extends Omit<SourceText, 'lines'> {

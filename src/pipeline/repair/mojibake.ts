@@ -4,7 +4,7 @@
  * U+E480 appear. Mapping each character back to its GBK bytes, restoring the lost lead byte and
  * decoding again gives the true text.
  */
-import type { LineRepair, RepairEdit } from './rule.ts';
+import { code, type LineRepair, type RepairEdit } from './rule.ts';
 import { decodeGbk, gbkBytes } from './gbk.ts';
 
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
@@ -16,7 +16,8 @@ const WINDOW = 8;
 
 export const mojibake: LineRepair = {
   kind: 'mojibake',
-  description: 'GBK text read one byte out of step is decoded again with its lost lead byte restored.',
+  label: '乱码重解码',
+  description: ['GBK 编码的文字被错开一个字节读取而成乱码（丢失的首字节显示为 ', code('?'), '，其后夹着私用区字符）；程序把乱码还原为 GBK 字节，补回丢失的首字节后重新解码，得到原文。'],
   edits(text, context): RepairEdit[] {
     const firstPua = text.search(PRIVATE_USE);
     if (firstPua < 0) return [];
@@ -45,7 +46,7 @@ export const mojibake: LineRepair = {
         start: lost,
         end: end - same,
         text: decoded.slice(0, decoded.length - same),
-        note: `Re-decoded as GBK with the lost lead byte 0x${lead.toString(16).toUpperCase()} restored.`,
+        note: `补回丢失的首字节 0x${lead.toString(16).toUpperCase()}，按 GBK 重新解码。`,
       }];
     }
     context.warn('mojibake-unrepaired', firstPua, 'holds garbled text that no lead byte decodes.',

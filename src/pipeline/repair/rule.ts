@@ -12,10 +12,28 @@ export interface RepairContext {
   warn(ruleId: string, offset: number, reason: string, fix?: string): void;
 }
 
-/** A named correction applied line by line, in a fixed order. */
-export interface LineRepair {
+/**
+ * Text for readers: runs of prose and code-like snippets quoted from a file, which pages set
+ * as `<code>` rather than showing Markdown backticks.
+ * @example ['小数点还原（', code('2。5萬件'), '）']
+ */
+export type ReaderText = readonly (string | { code: string })[];
+
+/** A snippet quoted from a file, for {@link ReaderText}. */
+export function code(text: string): { code: string } {
+  return { code: text };
+}
+
+/** What a kind of correction is, for readers of the repairs page, in Chinese as the site is. */
+export interface RepairKind {
   kind: Repair['kind'];
-  /** One sentence for the repairs page. */
-  description: string;
+  /** A short name for the kind column: 删除拼音. */
+  label: string;
+  /** What the repair changes and what it leaves alone. */
+  description: ReaderText;
+}
+
+/** A named correction applied line by line, in a fixed order. */
+export interface LineRepair extends RepairKind {
   edits(text: string, context: RepairContext): RepairEdit[];
 }

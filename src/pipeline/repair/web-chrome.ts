@@ -6,6 +6,14 @@
 import type { CatalogEntry } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceLine } from '../read.ts';
+import type { RepairKind } from './rule.ts';
+
+/** The removal of declared chrome lines, as the repairs page explains it. */
+export const webChromeRepair: RepairKind = {
+  kind: 'web-chrome',
+  label: '网页页眉页脚',
+  description: ['从网页保存的方案带着网页的栏目名、来源栏、导航与页脚（版权、地址、电话），按目录中声明的行号整行剔除；来源网站与转载日期保留为方案的元数据。'],
+};
 
 export interface Provenance {
   sourceSite?: string;
