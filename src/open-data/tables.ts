@@ -24,7 +24,7 @@ export const openDataSchemas = {
   tasks: z.array(z.object({
     id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), titleSimplified: z.string(), text: z.string(),
     url: z.string().startsWith('/policies/'), owners: z.array(ownerSchema.omit({ at: true })),
-    planLevelOwners: z.boolean().describe('为 true 时，owners 是方案的全篇牵头单位（角色 document），方案未给该任务逐项分工。'), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
+    planLevelOwners: z.boolean().describe('方案未给该任务逐项分工、责任单位取自全篇牵头单位时为真。'), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
     line: z.number(),
   })),
   'task-owners': z.array(z.object({
@@ -34,13 +34,13 @@ export const openDataSchemas = {
   departments: z.array(departmentSchema.pick({ id: true, city: true, name: true, fullName: true, aliases: true, kind: true, functions: true, url: true })
     .extend({
       url: z.string().startsWith('/departments/'),
-      led: z.number().describe('本单位牵头的任务数：任务本身写明由本单位牵头。'),
+      led: z.number().describe('本单位牵头的任务数（任务本身写明由本单位牵头）。'),
       coOwned: z.number().describe('本单位配合（按职责分工负责、配合）的任务数。'),
       responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”）的任务数。'),
       // A plan that names no owner per task and one lead for the whole plan (Hangzhou) gives
       // that lead every task with role `document`; counted in `led`, it would claim twenty
       // tasks the plan never assigns it, and disagree with the unit's page.
-      planLevel: z.number().describe('方案未逐项分工、由本单位全篇统筹牵头的任务数，不计入 led；与任务表中 planLevelOwners 为 true 的任务对应。'),
+      planLevel: z.number().describe('方案未逐项分工、由本单位统筹牵头全篇的任务数；单列，不计入牵头数。'),
     })),
   indicators: z.array(indicatorSchema.omit({ line: true, measure: true, category: true, attribute: true, node: true, amount: true, at: true })
     .extend({ url: z.string().startsWith('/indicators/'), measure: z.string().nullable(), category: z.string().nullable(), attribute: z.string().nullable(), amount: z.number().nullable(), line: z.number() })),
@@ -50,7 +50,7 @@ export const openDataSchemas = {
 /**
  * What the fields of a table mean, for those whose schema says more than their name: the notes
  * the open data page shows under the field list.
- * @example fieldNotes('departments').planLevel // '方案未逐项分工、由本单位全篇统筹牵头的任务数，…'
+ * @example fieldNotes('departments').planLevel // '方案未逐项分工、由本单位统筹牵头全篇的任务数；…'
  */
 export function fieldNotes(name: TableName): Record<string, string> {
   const shape: Record<string, z.ZodType> = openDataSchemas[name].element.shape;

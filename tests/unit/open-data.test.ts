@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { fieldNotes, openDataSchemas, tableRows, toCsv } from '../../src/open-data/tables.ts';
+import { fieldNotes, openDataSchemas, TABLE_NAMES, tableRows, toCsv } from '../../src/open-data/tables.ts';
 import { siteOf } from '../../src/lib/model.ts';
 import { roleCounts } from '../../src/lib/departments.ts';
 import { seedModel } from '../helpers/seeds.ts';
@@ -59,6 +59,12 @@ describe('departments table', () => {
 
   it('matches its schema, which says what planLevel counts', () => {
     expect(() => openDataSchemas.departments.parse(rows)).not.toThrow();
-    expect(fieldNotes('departments').planLevel).toContain('不计入 led');
+    expect(fieldNotes('departments').planLevel).toContain('不计入牵头数');
+  });
+
+  it('has field notes that /data/ shows in Chinese, with no field names or values in English', () => {
+    const notes = TABLE_NAMES.flatMap((name) => Object.values(fieldNotes(name)));
+    expect(notes).toHaveLength(5);
+    for (const note of notes) expect(note).not.toMatch(/[A-Za-z]{4,}/);
   });
 });
