@@ -4,6 +4,7 @@
  */
 import type { Indicator, PolicyDocument } from '../pipeline/model.ts';
 import { MEASURES } from '../pipeline/extract/measures.ts';
+import { targetFigure } from './indicators.ts';
 
 export interface Comparison {
   key: string;
@@ -44,4 +45,18 @@ export function comparisons(indicators: readonly Indicator[], documents: readonl
   }
   cache.set(indicators, out);
   return out;
+}
+
+/**
+ * What a comparison's chart shows, in words, for its SVG `<desc>`: each plan's figure as Chinese
+ * writes it, the target year, and a doubtful figure said to be so.
+ * @example chartDescription(satisfaction) // '亳州 85分以上（2025年）；武汉 80分以上（2020年）。数值照原文。'
+ */
+export function chartDescription(comparison: Pick<Comparison, 'bars'>): string {
+  const bars = comparison.bars.map(({ doc, indicator }) => {
+    const year = indicator.targetYear ? `（${indicator.targetYear}年）` : '';
+    const doubtful = indicator.flags.some((f) => f === 'missing-value' || f === 'uncertain-value') ? '，原文存疑' : '';
+    return `${doc.city} ${targetFigure(indicator)}${year}${doubtful}`;
+  });
+  return `${bars.join('；')}。数值照原文。`;
 }

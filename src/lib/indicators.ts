@@ -42,3 +42,17 @@ export function formatTarget(indicator: Pick<Indicator, 'comparator' | 'value' |
   const prefix = words.filter((w) => !SUFFIXES.includes(w)).join('');
   return `${prefix}${indicator.value}${indicator.unit}${suffix}`;
 }
+
+/**
+ * The figure with its unit, comparator words after the unit as Chinese writes them, and no verb:
+ * what a chart's description reads out for one bar.
+ * @example targetFigure({ comparator: '以上', value: '85以上', unit: '分' }) // '85分以上'
+ * @example targetFigure({ comparator: '达到 以上', value: '80', unit: '分' }) // '80分以上'
+ */
+export function targetFigure(indicator: Pick<Indicator, 'comparator' | 'value' | 'unit'>): string {
+  // A table cell may hold the comparator in the value itself (`85以上`), before the unit column's `分`.
+  const written = SUFFIXES.find((s) => indicator.value.endsWith(s));
+  const figure = written ? indicator.value.slice(0, -written.length) : indicator.value;
+  const suffix = written ?? indicator.comparator.split(/\s+/).filter((w) => SUFFIXES.includes(w)).join('');
+  return `${figure}${indicator.unit}${suffix}`;
+}

@@ -1,14 +1,17 @@
 /**
  * A plan's status, computed at build time against its own dates: a draft for comments, in
- * force, or expired (with the date it expired).
+ * force, or expired. A date is shown only where the text states it (Hangzhou's 有效期至…); where
+ * the end is inferred from the period in the title (Kunming's 2022—2025年), the status says so.
  */
 import type { PolicyDocument } from '../pipeline/model.ts';
 
 export interface PlanStatus {
-  key: 'draft' | 'in-force' | 'expired' | 'unknown';
+  key: 'draft' | 'in-force' | 'expired' | 'not-yet' | 'unknown';
   label: string;
-  /** The date the status turns on, `YYYY-MM-DD`. */
+  /** The date the status turns on, `YYYY-MM-DD`, only when the text states it. */
   date?: string;
+  /** What the status rests on, shown in brackets after the label: `2025年6月30日`, `按标题所列期限2022—2025年推算`. */
+  note?: string;
 }
 
 /** The day the site is built, `YYYY-MM-DD`; BUILD_DATE overrides it for reproducible builds. */
@@ -22,15 +25,35 @@ export function chineseDate(iso: string): string {
   return d ? `${y}年${m}月${d}日` : m ? `${y}年${m}月` : `${y}年`;
 }
 
+/** One end of the plan's validity: the stated date, else the first or last day of the title's period. */
+function bound(doc: PolicyDocument, end: 'from' | 'until'): { date: string; stated: boolean } | undefined {
+  const stated = doc.effective?.[end];
+  if (stated) return { date: stated, stated: true };
+  if (!doc.period) return undefined;
+  return { date: end === 'from' ? `${doc.period.from}-01-01` : `${doc.period.to}-12-31`, stated: false };
+}
+
 /**
- * @example planStatus(kunming, '2026-11-21') // { key: 'expired', label: '已到期', date: '2025-12-31' }
+ * @example planStatus(hangzhou, '2026-11-21') // { key: 'expired', label: '已到期', date: '2025-06-30', note: '2025年6月30日' }
+ * @example planStatus(kunming, '2026-11-21') // { key: 'expired', label: '已到期', note: '按标题所列期限2022—2025年推算' }
  */
 export function planStatus(doc: PolicyDocument, today = buildDate()): PlanStatus {
   if (doc.status === 'draft') return { key: 'draft', label: '征求意见稿' };
-  const until = doc.effective?.until ?? (doc.period ? `${doc.period.to}-12-31` : undefined);
+  const until = bound(doc, 'until');
   if (!until) return { key: 'unknown', label: '未载明有效期' };
-  if (today > until) return { key: 'expired', label: '已到期', date: until };
-  const from = doc.effective?.from ?? (doc.period ? `${doc.period.from}-01-01` : undefined);
-  if (from && today < from) return { key: 'unknown', label: '尚未施行', date: from };
-  return { key: 'in-force', label: '有效期内', date: until };
+  const from = bound(doc, 'from');
+  const inferred = doc.period ? `按标题所列期限${doc.period.from}—${doc.period.to}年推算` : '';
+  const state = (key: PlanStatus['key'], label: string, at: { date: string; stated: boolean }, words: (date: string) => string): PlanStatus =>
+    at.stated ? { key, label, date: at.date, note: words(chineseDate(at.date)) } : { key, label, note: inferred };
+  if (today > until.date) return state('expired', '已到期', until, (date) => date);
+  if (from && today < from.date) return state('not-yet', '尚未施行', from, (date) => `${date}起`);
+  return state('in-force', '有效期内', until, (date) => `至${date}`);
+}
+
+/**
+ * The status as one phrase, for cards and lists.
+ * @example statusText(planStatus(kunming, '2026-11-21')) // '已到期（按标题所列期限2022—2025年推算）'
+ */
+export function statusText(status: PlanStatus): string {
+  return status.note ? `${status.label}（${status.note}）` : status.label;
 }

@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import type { OutlineNode, Owner, Repair, Span, Table } from '../pipeline/model.ts';
 import { ROLE_LABELS, type RenderContext } from './context.ts';
 import { renderInline, type Mark } from './inline.ts';
+import { writtenOwners } from '../lib/owners.ts';
 
 const LAYER = { owner: 0, removed: 1, repaired: 2 } as const;
 
@@ -23,6 +24,11 @@ export interface OutlineOptions {
   taskLinks: boolean;
   /** Added to every heading level: a task rendered on its own page starts at h2. */
   headingShift?: number;
+  /**
+   * False for a second copy of text already on the page (the Simplified view under a Traditional
+   * task): ids must be unique on a page, and the anchors belong to the text as written.
+   */
+  ids?: boolean;
 }
 
 function anchor(id: string): Element {
@@ -115,27 +121,30 @@ function headingContent(node: OutlineNode, context: RenderContext, used: Set<Rep
 function taskAnnotation(node: OutlineNode, context: RenderContext, options: OutlineOptions): ElementContent[] {
   const task = context.tasksByNode.get(node.id);
   if (!task) return [];
+  const departmentName = (id: string) => context.departments.get(id)!.name;
   const roles = (['lead', 'responsible', 'co', 'document'] as const)
-    .map((role) => {
-      const seen = new Set<string>();
-      const owners = task.owners.filter((o) => o.role === role && !seen.has(o.department) && seen.add(o.department));
-      return { role, owners };
-    })
-    .filter((r) => r.owners.length > 0);
-  const items: ElementContent[] = roles.flatMap(({ role, owners }) => [
+    .map((role) => ({ role, names: writtenOwners(task.owners.filter((o) => o.role === role), departmentName) }))
+    .filter((r) => r.names.length > 0);
+  // A name the source writes once (高新区、经开区管委会) is shown once, each unit linked from its part.
+  const items: ElementContent[] = roles.flatMap(({ role, names }) => [
     h('dt', ROLE_LABELS[role]),
-    h('dd', owners.flatMap((o, i) => {
-      const department = context.departments.get(o.department)!;
-      const a = h('a', { href: department.url, dataRole: role }, context.transform(o.name));
-      return i === 0 ? [a] : [{ type: 'text' as const, value: '、' }, a];
-    })),
+    h('dd', names.flatMap((written, i) => [
+      ...(i === 0 ? [] : [{ type: 'text' as const, value: '、' }]),
+      ...written.parts.map((part): ElementContent => {
+        const text = context.transform(part.text);
+        if (!part.owner) return { type: 'text', value: text };
+        const department = context.departments.get(part.owner.department)!;
+        const title = written.owners.length > 1 ? department.fullName : undefined;
+        return h('a', { href: department.url, dataRole: role, title }, text);
+      }),
+    ])),
   ]);
   const note = task.planLevelOwners ? [h('p', { className: ['owners-note'] }, '本方案未逐项分工，以上为全篇牵头单位。')] : [];
   const link = options.taskLinks ? [h('p', { className: ['task-link'] }, h('a', { href: task.url }, `任务页：${task.path.join('')}`))] : [];
   return [h('div', { className: ['owners'], dataAnnotation: '' }, [h('dl', items), ...note, ...link])];
 }
 
-function tableElement(node: OutlineNode, table: Table): Element {
+function tableElement(table: Table, id: string | undefined): Element {
   const head = h('thead', h('tr', table.header.map((cell) => h('th', { scope: 'col' }, cell))));
   const body = h('tbody', table.rows.map((row) => h('tr', row.flatMap((cell, i) => {
     if (!cell) return [];
@@ -147,7 +156,7 @@ function tableElement(node: OutlineNode, table: Table): Element {
       ? h('th', { scope: 'row', rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }, content)
       : h('td', { className: flagged ? ['flagged'] : undefined }, content)];
   }))));
-  return h('figure', { id: node.id, className: ['table'] }, [
+  return h('figure', { id, className: ['table'] }, [
     ...(table.caption ? [h('figcaption', table.caption)] : []),
     h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: table.caption ?? '表格' }, h('table', [head, body])),
   ]);
@@ -158,14 +167,15 @@ const HEADING = { section: 2, item: 3, point: 4 } as const;
 function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
   const used = new Set<Repair>();
   const children = (next: number) => renderOutline(node.children, context, options, next);
+  const id = options.ids === false ? undefined : node.id;
   switch (node.kind) {
     case 'notice':
-      return [h('section', { id: node.id, className: ['notice'], ariaLabel: '印发通知' }, children(level))];
+      return [h('section', { id, className: ['notice'], ariaLabel: '印发通知' }, children(level))];
     case 'title':
-      return [h('p', { id: node.id, className: ['plan-title'] }, run(node.title ?? '', node.spans[0], context, used))];
+      return [h('p', { id, className: ['plan-title'] }, run(node.title ?? '', node.spans[0], context, used))];
     case 'paragraph':
     case 'closing':
-      return [h('p', { id: node.id, className: [node.role ?? 'body'] }, [
+      return [h('p', { id, className: [node.role ?? 'body'] }, [
         ...run(node.text ?? '', node.spans[0], context, used, [...ownerMarks(node, context), ...flagMarks(node, context)]),
         anchor(node.id),
       ]), ...children(level)];
@@ -175,19 +185,22 @@ function renderNode(node: OutlineNode, context: RenderContext, options: OutlineO
       const depth = Math.max(2, Math.min(HEADING[node.kind] + (options.headingShift ?? 0), 6));
       const heading = h(`h${depth}`, [...headingContent(node, context, used), anchor(node.id)]);
       const phase = node.phase ? [h('p', { className: ['phase'], dataAnnotation: '' }, `时间：${node.phase.from} 至 ${node.phase.to}`)] : [];
-      return [h('section', { id: node.id, className: [node.kind, ...(node.isTask ? ['task'] : [])] }, [
+      return [h('section', { id, className: [node.kind, ...(node.isTask ? ['task'] : [])] }, [
         heading, ...phase, ...taskAnnotation(node, context, options), ...children(depth + 1),
       ])];
     }
     case 'box': {
       const depth = Math.min(level, 6);
-      return [h('aside', { id: node.id, className: ['box'], ariaLabelledBy: `${node.id}-h` }, [
-        h(`h${depth}`, { id: `${node.id}-h` }, [...headingContent(node, context, used), anchor(node.id)]),
+      const heading = headingContent(node, context, used);
+      // Without ids the box is named by its heading's text rather than by a reference to it.
+      const name = id ? { ariaLabelledBy: `${id}-h` } : { ariaLabel: context.transform(`${node.label ?? ''}${node.title ?? ''}`) };
+      return [h('aside', { id, className: ['box'], ...name }, [
+        h(`h${depth}`, { id: id && `${id}-h` }, [...heading, anchor(node.id)]),
         ...children(depth + 1),
       ])];
     }
     case 'table':
-      return node.table ? [tableElement(node, node.table)] : [];
+      return node.table ? [tableElement(node.table, id)] : [];
   }
 }
 
@@ -201,5 +214,6 @@ function movedAnchors(node: OutlineNode, context: RenderContext): ElementContent
  * @example renderOutline(doc.outline, context, { taskLinks: true })[0] // <section id="notice" …>
  */
 export function renderOutline(nodes: readonly OutlineNode[], context: RenderContext, options: OutlineOptions, level = 2): ElementContent[] {
-  return nodes.flatMap((node) => [...movedAnchors(node, context), ...renderNode(node, context, options, level)]);
+  const moved = (node: OutlineNode) => (options.ids === false ? [] : movedAnchors(node, context));
+  return nodes.flatMap((node) => [...moved(node), ...renderNode(node, context, options, level)]);
 }

@@ -3,6 +3,8 @@
  * resolves, nothing points at another host, and every `url` in the open data is a real page or anchor.
  */
 import { readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
 import { DIST } from '../helpers/static-server.ts';
@@ -32,6 +34,21 @@ describe('the built site', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('repeats no id on any page, the Simplified copy on a Traditional task page included', () => {
+    const repeated: string[] = [];
+    for (const page of pages.values()) {
+      const seen = new Set<string>();
+      visit(page.tree, 'element', (element: Element) => {
+        const id = element.properties.id;
+        if (typeof id !== 'string') return;
+        if (seen.has(id)) repeated.push(`${page.path}#${id}`);
+        seen.add(id);
+      });
+    }
+    expect(repeated).toEqual([]);
+    expect(pages.has('/policies/hangzhou-2023/2-1-1/')).toBe(true);
   });
 
   it('links to no other host', () => {

@@ -54,6 +54,7 @@ describe('Traditional text', () => {
     const { page } = await site.open('/policies/hangzhou-2023/');
     expect(await page.locator('article.plan-text').getAttribute('lang')).toBe('zh-Hant');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant');
+    expect(await page.locator('.breadcrumb li[aria-current="page"]').getAttribute('lang')).toBe('zh-Hant');
     await page.goto(site.url('/tasks/'));
     const cell = page.locator('tr[data-plan="hangzhou-2023"] td[lang="zh-Hant"]').first();
     expect(await cell.innerText()).toBe('加強高質量創造政策引導');

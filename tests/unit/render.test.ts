@@ -5,6 +5,7 @@ import { renderInline, type Mark } from '../../src/render/inline.ts';
 import { toMdx } from '../../src/render/mdx.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { renderOutline } from '../../src/render/outline.ts';
+import { taskPageHtml } from '../../src/render/task-page.ts';
 import { findNode } from '../../src/pipeline/extract/outline-walk.ts';
 import { simplify } from '../../src/pipeline/script.ts';
 import { seedModel } from '../helpers/seeds.ts';
@@ -68,5 +69,57 @@ describe('renderOutline', () => {
     const text = out.replace(/<del[^>]*>.*?<\/del>/g, '').replace(/<[^>]+>/g, '');
     expect(text).toContain('加强高质量创造政策引导');
     expect(out).toContain('<del class="repair-was" data-kind="pinyin" data-annotation="">(chuàng)</del>');
+  });
+});
+
+describe('owner summaries', () => {
+  const model = seedModel();
+  const summary = (slug: string, node: string) => {
+    const doc = model.documents.find((d) => d.slug === slug)!;
+    const out = toHtml(renderOutline([findNode(doc.outline, node)!], renderContext(model, slug), { taskLinks: true }));
+    return /<div class="owners"[^>]*><dl>(.*?)<\/dl>/.exec(out)![1];
+  };
+
+  it('show 高新区、经开区管委会 once, as Kunming 2-6 writes it, with a link to each of its two units', () => {
+    const owners = summary('kunming-2022', '2-6');
+    expect(owners.replace(/<[^>]+>/g, '')).toBe('配合（按职责分工负责）市市场监管局、市新闻出版(版权)局、有关县(市)区人民政府、高新区、经开区管委会');
+    expect(owners).toContain('<a href="/departments/kunming-gao-xin-qu-guan-wei-hui/" data-role="co" title="昆明市高新区管委会">高新区</a>、'
+      + '<a href="/departments/kunming-jing-kai-qu-guan-wei-hui/" data-role="co" title="昆明市经开区管委会">经开区管委会</a>');
+  });
+});
+
+describe('ids on a page', () => {
+  const model = seedModel();
+  const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+  const repeated = (list: string[]) => list.filter((id, i) => list.indexOf(id) !== i);
+
+  it('never repeat on a plan page', () => {
+    for (const doc of model.documents) {
+      expect(repeated(ids(toHtml(renderOutline(doc.outline, renderContext(model, doc.slug), { taskLinks: true })))), doc.slug).toEqual([]);
+    }
+  });
+
+  it('never repeat on a task page: the Simplified copy of a Traditional task carries none of the source’s ids', () => {
+    const copies = model.tasks.filter((t) => taskPageHtml(model, t).simplified !== undefined);
+    expect(copies.map((t) => t.doc)).toEqual(Array(20).fill('hangzhou-2023'));
+    for (const task of model.tasks) {
+      const { source, simplified = '' } = taskPageHtml(model, task);
+      expect(ids(source)).toContain(task.node);
+      expect(ids(simplified), task.id).toEqual([]);
+      expect(repeated([...ids(source), ...ids(simplified)]), task.id).toEqual([]);
+    }
+  });
+
+  it('name a box in a copy by its heading’s text, as it has no id to refer to', () => {
+    const doc = model.documents.find((d) => d.slug === 'bozhou-draft')!;
+    const out = toHtml(renderOutline([findNode(doc.outline, '2-5')!], renderContext(model, 'bozhou-draft'), { taskLinks: false, ids: false }));
+    expect(ids(out)).toEqual([]);
+    expect(out).toMatch(/<aside class="box" aria-label="专栏1[^"]+"><h4>/);
+  });
+
+  it('leave the copy’s ¶ links pointing at the text as written', () => {
+    const { simplified } = taskPageHtml(model, { doc: 'hangzhou-2023', node: '2-1-1' });
+    expect(simplified).toMatch(/^<section class="point task"><h2><span class="label">1\.<\/span>加强高质量创/);
+    expect(simplified).toContain('<a class="anchor" href="#2-1-1"');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget } from '../../src/lib/indicators.ts';
-import { planStatus, chineseDate } from '../../src/lib/status.ts';
+import { formatTarget, targetFigure } from '../../src/lib/indicators.ts';
+import { planStatus, chineseDate, statusText } from '../../src/lib/status.ts';
 import { officialCitation, referenceCitation } from '../../src/lib/citation.ts';
-import { leadAndOthers } from '../../src/lib/owners.ts';
+import { leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
 import { TOPICS, topicsOfTask } from '../../src/lib/topics.ts';
-import { comparisons } from '../../src/lib/comparisons.ts';
-import { seedModel } from '../helpers/seeds.ts';
+import { chartDescription, comparisons } from '../../src/lib/comparisons.ts';
+import { seedLines, seedModel } from '../helpers/seeds.ts';
 
 const model = seedModel();
 const doc = (slug: string) => model.documents.find((d) => d.slug === slug)!;
@@ -13,18 +13,28 @@ const task = (id: string) => model.tasks.find((t) => t.id === id)!;
 const indicator = (id: string) => model.indicators.find((i) => i.id === id)!;
 
 describe('a plan’s status, computed against its own dates', () => {
-  it('is 征求意见稿 for the Bozhou draft whatever the day', () => {
+  it('is 征求意见稿 for the Bozhou draft whatever the day, as its second line says', () => {
+    expect(seedLines('bozhou-draft', 2)).toBe('(征求意见稿)');
     expect(planStatus(doc('bozhou-draft'), '2024-01-01')).toEqual({ key: 'draft', label: '征求意见稿' });
   });
 
-  it('is in force until Hangzhou’s stated end date, and expired after it', () => {
-    expect(planStatus(doc('hangzhou-2023'), '2024-05-01')).toEqual({ key: 'in-force', label: '有效期内', date: '2025-06-30' });
-    expect(planStatus(doc('hangzhou-2023'), '2025-07-01')).toEqual({ key: 'expired', label: '已到期', date: '2025-06-30' });
+  it('is in force until Hangzhou’s stated end date, and expired after it, with that date once', () => {
+    expect(seedLines('hangzhou-2023', 87)).toContain('自2023年2月10日起施行,有效期至2025年6月30日');
+    expect(planStatus(doc('hangzhou-2023'), '2023-01-20')).toMatchObject({ key: 'not-yet', date: '2023-02-10' });
+    expect(statusText(planStatus(doc('hangzhou-2023'), '2023-01-20'))).toBe('尚未施行（2023年2月10日起）');
+    expect(planStatus(doc('hangzhou-2023'), '2024-05-01')).toEqual({ key: 'in-force', label: '有效期内', date: '2025-06-30', note: '至2025年6月30日' });
+    expect(statusText(planStatus(doc('hangzhou-2023'), '2024-05-01'))).toBe('有效期内（至2025年6月30日）');
+    expect(planStatus(doc('hangzhou-2023'), '2025-07-01')).toEqual({ key: 'expired', label: '已到期', date: '2025-06-30', note: '2025年6月30日' });
+    expect(statusText(planStatus(doc('hangzhou-2023'), '2025-07-01'))).toBe('已到期（2025年6月30日）');
+    expect(chineseDate('2025-06-30')).toBe('2025年6月30日');
   });
 
-  it('takes the end of the plan period when no end date is stated', () => {
-    expect(planStatus(doc('kunming-2022'), '2026-11-21')).toEqual({ key: 'expired', label: '已到期', date: '2025-12-31' });
-    expect(chineseDate('2025-12-31')).toBe('2025年12月31日');
+  it('says it is reckoned from the period in the title when the text states no validity, and names no date', () => {
+    for (const slug of ['kunming-2022', 'wuhan-2018']) expect(doc(slug).effective).toBeNull();
+    expect(planStatus(doc('kunming-2022'), '2026-11-21')).toEqual({ key: 'expired', label: '已到期', note: '按标题所列期限2022—2025年推算' });
+    expect(statusText(planStatus(doc('kunming-2022'), '2026-11-21'))).toBe('已到期（按标题所列期限2022—2025年推算）');
+    expect(statusText(planStatus(doc('kunming-2022'), '2024-03-01'))).toBe('有效期内（按标题所列期限2022—2025年推算）');
+    expect(statusText(planStatus(doc('wuhan-2018'), '2026-11-21'))).toBe('已到期（按标题所列期限2018—2020年推算）');
   });
 });
 
@@ -48,6 +58,23 @@ describe('the lead column', () => {
     expect(leadAndOthers(task('hangzhou-2023/2-1-1')).lead.map((o) => o.role)).toEqual(['document']);
   });
 
+  it('shows a name the source writes once, 高新区、经开区管委会, once, cut where it names each of its two units', () => {
+    const co = task('kunming-2022/2-6').owners.filter((o) => o.role === 'co');
+    expect(co.map((o) => o.name).filter((n) => n === '高新区、经开区管委会')).toHaveLength(2);
+    const names = writtenOwners(co, (id) => id);
+    expect(names.map((w) => w.name)).toEqual(['市市场监管局', '市新闻出版(版权)局', '有关县(市)区人民政府', '高新区、经开区管委会']);
+    expect(names[3].parts.map((p) => [p.text, p.owner?.department])).toEqual([
+      ['高新区', 'kunming-gao-xin-qu-guan-wei-hui'], ['、', undefined], ['经开区管委会', 'kunming-jing-kai-qu-guan-wei-hui'],
+    ]);
+  });
+
+  it('falls back to the written name once and each unit by its own name when it cannot cut the name', () => {
+    const co = task('kunming-2022/2-6').owners.filter((o) => o.name === '高新区、经开区管委会').map(({ at, ...o }) => o);
+    const names = writtenOwners(co, (id) => (id.includes('gao-xin') ? '高新区管委会' : '经开区管委会'));
+    expect(names.map((w) => w.parts.map((p) => p.text).join(''))).toEqual(['高新区、经开区管委会（高新区管委会、经开区管委会）']);
+    expect(names[0].parts.filter((p) => p.owner)).toHaveLength(2);
+  });
+
   it('lists every other unit once', () => {
     const { lead, others } = leadAndOthers(task('bozhou-draft/2-5'));
     const ids = [...lead, ...others].map((o) => o.department);
@@ -60,6 +87,12 @@ describe('targets as a page shows them', () => {
     expect(formatTarget(indicator('wuhan-2018/2-p4-i3'))).toBe('达到80分以上');
     expect(formatTarget(indicator('bozhou-draft/1-2-table1-r5'))).toBe('85以上（分）');
     expect(formatTarget(indicator('bozhou-draft/1-2-p1-i3'))).toBe('达到?');
+  });
+
+  it('read a figure with its unit before 以上, whether the comparator is in the value or beside it', () => {
+    expect(targetFigure(indicator('bozhou-draft/1-2-table1-r5'))).toBe('85分以上');
+    expect(targetFigure(indicator('wuhan-2018/2-p4-i3'))).toBe('80分以上');
+    expect(targetFigure(indicator('wuhan-2018/2-p2-i1'))).toBe('45000件');
   });
 });
 
@@ -75,5 +108,16 @@ describe('themes and comparisons', () => {
     expect(first.key).toBe('high-value-patents-per-10k');
     expect(first.bars.map((b) => [b.doc.city, b.indicator.value])).toEqual([['杭州', '40'], ['亳州', '2'], ['昆明', '12']]);
     expect(first.chartable).toBe(true);
+  });
+
+  it('describe each chart in words that read: city, figure, unit, then 以上', () => {
+    const described = Object.fromEntries(comparisons(model.indicators, model.documents).filter((c) => c.chartable).map((c) => [c.key, chartDescription(c)]));
+    expect(described).toEqual({
+      'high-value-patents-per-10k': '杭州 40件（2025年）；亳州 2件（2025年）；昆明 12件（2025年）。数值照原文。',
+      'registered-trademarks': '亳州 12万件（2025年）；昆明 32万件（2025年）；武汉 20万件（2020年）。数值照原文。',
+      'ip-pledge-financing-total': '杭州 250亿元（2025年）；亳州 25亿元（2025年）。数值照原文。',
+      'ip-protection-satisfaction': '亳州 85分以上（2025年）；武汉 80分以上（2020年）。数值照原文。',
+      'geographical-indications': '昆明 30件（2025年）；武汉 43件（2020年）。数值照原文。',
+    });
   });
 });

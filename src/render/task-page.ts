@@ -1,0 +1,28 @@
+/**
+ * The text of a task's own page: its subtree as the source writes it and, for a Traditional plan,
+ * a machine-converted Simplified copy. The copy carries no ids: each id stays unique on the page,
+ * and links to `#2-1-1` land on the text as written.
+ */
+import { toHtml } from 'hast-util-to-html';
+import type { PolicyModel, Task } from '../pipeline/model.ts';
+import { findNode } from '../pipeline/extract/outline-walk.ts';
+import { simplify } from '../pipeline/script.ts';
+import { renderContext } from './context.ts';
+import { renderOutline } from './outline.ts';
+
+const HEADING_LEVEL: Readonly<Record<string, number>> = { section: 2, item: 3, point: 4 };
+
+/**
+ * HTML of one task's text, and of its Simplified copy when the plan is Traditional.
+ * @example taskPageHtml(model, hangzhouTask).simplified // '<section class="item task"><h2>…' (no id)
+ */
+export function taskPageHtml(model: PolicyModel, task: Pick<Task, 'doc' | 'node'>): { source: string; simplified?: string } {
+  const context = renderContext(model, task.doc);
+  const node = findNode(context.doc.outline, task.node);
+  if (!node) throw new Error(`task ${task.doc}/${task.node}: no node "${task.node}" in the plan's outline; the pipeline builds tasks from outline nodes, so rebuild the content.`);
+  const options = { taskLinks: false, headingShift: 2 - (HEADING_LEVEL[node.kind] ?? 2) };
+  const source = toHtml(renderOutline([node], context, options));
+  if (context.doc.script !== 'zh-Hant') return { source };
+  const simplifiedContext = renderContext(model, task.doc, { transform: simplify, lang: 'zh-Hans' });
+  return { source, simplified: toHtml(renderOutline([node], simplifiedContext, { ...options, ids: false })) };
+}
