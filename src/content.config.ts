@@ -1,7 +1,8 @@
 /**
  * Content collections: the generated plan pages in content/policies, or CONTENT_DIR/policies
  * (written by `npm run build:content`, never by hand). Their MDX is rendered to HTML by the
- * collection's loader (src/lib/plan-loader.ts), once per changed file.
+ * collection's loader (src/lib/plan-loader.ts), once per changed file, and kept beside the data
+ * store rather than in it.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -15,6 +16,8 @@ export const collections = {
       doc: z.string(),
       view: z.enum(['source', 'simplified']),
       lang: z.string(),
+      /** The file that holds the page's rendered text (see planHtml). */
+      html: z.string(),
     }),
   }),
 };
