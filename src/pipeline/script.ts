@@ -34,3 +34,14 @@ export function shadow(text: string): string {
   }
   return out;
 }
+
+/**
+ * The script of a short text that belongs to no one document: a unit's alias, a snippet quoted
+ * on the repairs page. Traditional when its Simplified form differs; text shared by both scripts
+ * (`示范`, `(AIPPI)`) is Simplified. A plan's own text takes its document's `script` instead,
+ * which the catalog states.
+ * @example scriptOf('市市場監管局') // 'zh-Hant'
+ */
+export function scriptOf(text: string): 'zh-Hans' | 'zh-Hant' {
+  return simplify(text) === text ? 'zh-Hans' : 'zh-Hant';
+}

@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -13,7 +13,8 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The built site: dist/, or DIST_DIR when set, as for `astro build`. */
+export const DIST = process.env.DIST_DIR ? `${resolve(process.env.DIST_DIR)}/` : new URL('../../dist/', import.meta.url).pathname;
 
 export interface StaticServer {
   url: string;
