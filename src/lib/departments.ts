@@ -10,11 +10,36 @@ export interface RoleCounts {
   document: number;
 }
 
+const NONE: RoleCounts = Object.freeze({ lead: 0, co: 0, responsible: 0, document: 0 });
+const countsByModel = new WeakMap<PolicyModel, Map<string, RoleCounts>>();
+
+/**
+ * How many tasks each unit leads (`lead`), is responsible for, co-owns, or leads only as the
+ * plan-level lead of a plan that assigns no task (`document`, Hangzhou's 市市场监管局): a task
+ * counts once per unit and role however often it names them. The one count the department pages,
+ * /data/departments.json and the search records share; one pass over the tasks per build.
+ * @example roleCountsOf(model)('hangzhou-shi-shi-chang-jian-guan-ju') // { lead: 0, co: 0, responsible: 0, document: 20 }
+ */
+export function roleCountsOf(model: PolicyModel): (id: string) => Readonly<RoleCounts> {
+  let counts = countsByModel.get(model);
+  if (!counts) {
+    counts = new Map();
+    for (const task of model.tasks) {
+      for (const { department, role } of new Map(task.owners.map((o) => [`${o.department} ${o.role}`, o])).values()) {
+        const unit = counts.get(department) ?? { ...NONE };
+        unit[role]++;
+        counts.set(department, unit);
+      }
+    }
+    countsByModel.set(model, counts);
+  }
+  const found = counts;
+  return (id) => found.get(id) ?? NONE;
+}
+
 /** How many tasks a unit leads, co-owns, is responsible for, or leads plan-wide. */
-export function roleCounts(site: Site, id: string): RoleCounts {
-  const counts: RoleCounts = { lead: 0, co: 0, responsible: 0, document: 0 };
-  for (const { roles } of site.tasksOfDepartment(id)) for (const role of roles) counts[role]++;
-  return counts;
+export function roleCounts(site: Site, id: string): Readonly<RoleCounts> {
+  return roleCountsOf(site.model)(id);
 }
 
 /** A unit's tasks grouped by role, strongest role first; a task appears under each role it has. */

@@ -5,7 +5,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { departmentSchema, indicatorSchema, ownerSchema, repairSchema, roleSchema, type PolicyModel, type Role } from '../pipeline/model.ts';
+import { departmentSchema, indicatorSchema, ownerSchema, repairSchema, roleSchema, type PolicyModel } from '../pipeline/model.ts';
+import { roleCountsOf } from '../lib/departments.ts';
 
 export const TABLE_NAMES = ['documents', 'tasks', 'task-owners', 'departments', 'indicators', 'repairs'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -57,19 +58,6 @@ export function fieldNotes(name: TableName): Record<string, string> {
   return Object.fromEntries(Object.entries(shape).flatMap(([field, schema]) => (schema.description ? [[field, schema.description]] : [])));
 }
 
-/**
- * How many tasks name each department in each role, keyed `<department> <role>`; a task counts
- * once per department and role however often it names them. One pass over the tasks: counting
- * per department by scanning every task cost O(departments × tasks).
- */
-function tasksByDepartmentRole(model: PolicyModel): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const task of model.tasks) {
-    for (const key of new Set(task.owners.map((o) => `${o.department} ${o.role}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Rows of one table, in the shape its schema promises. */
 export function tableRows(model: PolicyModel, name: TableName): Record<string, unknown>[] {
   switch (name) {
@@ -93,12 +81,12 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
       })));
     }
     case 'departments': {
-      const tasks = tasksByDepartmentRole(model);
+      const countsOf = roleCountsOf(model);
       return model.departments.map((d) => {
-        const count = (role: Role) => tasks.get(`${d.id} ${role}`) ?? 0;
+        const counts = countsOf(d.id);
         return {
           id: d.id, city: d.city, name: d.name, fullName: d.fullName, aliases: d.aliases, kind: d.kind, functions: d.functions, url: d.url,
-          led: count('lead'), coOwned: count('co'), responsible: count('responsible'), planLevel: count('document'),
+          led: counts.lead, coOwned: counts.co, responsible: counts.responsible, planLevel: counts.document,
         };
       });
     }

@@ -7,6 +7,7 @@
  */
 import type { Department, Indicator, OutlineNode, PolicyDocument, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kinds.ts';
+import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
 import { leadAndOthers } from '../lib/owners.ts';
 import { chineseDate } from '../lib/status.ts';
 import { TOPICS, topicsOfTask } from '../lib/topics.ts';
@@ -90,8 +91,10 @@ interface DepartmentFacts {
   byId: ReadonlyMap<string, Department>;
   /** Units by the unit that hosts them (`市知识产权局` inside `市市场监管局`). */
   hosted: ReadonlyMap<string, Department[]>;
-  /** Per unit, the roles it holds in each of its tasks. */
-  roles: ReadonlyMap<string, Set<Role>[]>;
+  /** Per unit, its tasks by role, as its page and /data/departments.json count them. */
+  counts: (id: string) => Readonly<RoleCounts>;
+  /** Per unit, the plans it leads as a whole (`由市市场监管局负责牵头组织实施`). */
+  plansLed: ReadonlyMap<string, Set<string>>;
 }
 
 function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Department>): DepartmentFacts {
@@ -99,21 +102,28 @@ function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Departmen
   for (const d of model.departments) {
     if (d.hostedBy) hosted.set(d.hostedBy, [...(hosted.get(d.hostedBy) ?? []), d]);
   }
-  const roles = new Map<string, Set<Role>[]>();
-  for (const task of model.tasks) {
-    const held = new Map<string, Set<Role>>();
-    for (const o of task.owners) held.set(o.department, (held.get(o.department) ?? new Set()).add(o.role));
-    for (const [id, set] of held) roles.set(id, [...(roles.get(id) ?? []), set]);
+  const plansLed = new Map<string, Set<string>>();
+  for (const doc of model.documents) {
+    for (const lead of doc.planLeads) plansLed.set(lead.department, (plansLed.get(lead.department) ?? new Set()).add(doc.slug));
   }
-  return { byId, hosted, roles };
+  return { byId, hosted, counts: roleCountsOf(model), plansLed };
+}
+
+/**
+ * What a unit owes, in the words of its page: tasks it leads, is responsible for and co-owns, and
+ * apart, the plans it leads as a whole, with the tasks of such a plan that name no owner.
+ * @example roleSummary({ lead: 0, responsible: 0, co: 0, document: 20 }, 1) // '牵头 0 项、负责 0 项、配合 0 项任务；全篇牵头 1 个方案（20 项任务）'
+ */
+export function roleSummary(counts: Readonly<RoleCounts>, plansLed: number): string {
+  const tasks = `牵头 ${counts.lead} 项、负责 ${counts.responsible} 项、配合 ${counts.co} 项任务`;
+  if (plansLed === 0) return tasks;
+  return `${tasks}；全篇牵头 ${plansLed} 个方案${counts.document > 0 ? `（${counts.document} 项任务）` : ''}`;
 }
 
 function departmentRecord(department: Department, facts: DepartmentFacts): SearchRecord {
   const hostedBy = department.hostedBy ? facts.byId.get(department.hostedBy) : undefined;
   const hosts = facts.hosted.get(department.id) ?? [];
-  const roles = facts.roles.get(department.id) ?? [];
-  const leads = roles.filter((r) => r.has('lead') || r.has('responsible') || r.has('document')).length;
-  const coOnly = roles.length - leads;
+  const summary = roleSummary(facts.counts(department.id), facts.plansLed.get(department.id)?.size ?? 0);
   // The unit's tasks are found as tasks; listing their titles here would make every theme query
   // return the units too, and double the index.
   return {
@@ -133,7 +143,7 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
     indexOnly: [],
     cities: [department.city],
     leads: [],
-    detail: `${KIND_LABELS[department.kind]}，牵头或负责 ${leads} 项、配合 ${coOnly} 项任务`,
+    detail: `${KIND_LABELS[department.kind]}，${summary}`,
   };
 }
 

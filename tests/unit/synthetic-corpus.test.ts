@@ -10,7 +10,7 @@ import { SEEDS_DIR } from '../helpers/seeds.ts';
 import { likeUnits } from '../../src/lib/departments.ts';
 import { siteOf } from '../../src/lib/model.ts';
 import { searchRecords } from '../../src/search/records.ts';
-import type { Department } from '../../src/pipeline/model.ts';
+import type { Department, Role } from '../../src/pipeline/model.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'zhengceku-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -83,12 +83,12 @@ describe('lookups that stay cheap on a library of many cities', () => {
     }
   });
 
-  it('count in a unit’s search record the tasks it leads and those it only joins, as its tasks say', () => {
+  it('count in a unit’s search record the tasks it leads, is responsible for and joins, as its tasks say', () => {
     const records = new Map(searchRecords(model).map((r) => [r.url, r]));
     for (const unit of model.departments) {
-      const roles = model.tasks.map((t) => t.owners.filter((o) => o.department === unit.id).map((o) => o.role)).filter((r) => r.length > 0);
-      const leads = roles.filter((r) => r.some((role) => role !== 'co')).length;
-      expect(records.get(unit.url)?.detail).toContain(`牵头或负责 ${leads} 项、配合 ${roles.length - leads} 项任务`);
+      const roles = model.tasks.map((t) => new Set(t.owners.filter((o) => o.department === unit.id).map((o) => o.role)));
+      const count = (role: Role) => roles.filter((r) => r.has(role)).length;
+      expect(records.get(unit.url)?.detail).toContain(`牵头 ${count('lead')} 项、负责 ${count('responsible')} 项、配合 ${count('co')} 项任务`);
     }
   });
 });
