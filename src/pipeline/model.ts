@@ -326,7 +326,11 @@ export const documentSchema = z.object({
     file: z.string(),
     originalName: z.string(),
     sha256: z.string(),
+    /** The 来源 the saved web page names (`武汉市软件行业协会`). */
     sourceSite: z.string().optional(),
+    /** Whether that page is the publisher's own (Kunming: the issuing office) or another site's repost (Wuhan). */
+    sourceRole: z.enum(['publisher', 'repost']).optional(),
+    /** The date the saved web page gives (`发布日期:2020-03-09`). */
     repostDate: z.string().optional(),
     notes: z.array(z.string()),
   }),

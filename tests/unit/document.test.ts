@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedModel } from '../helpers/seeds.ts';
+import { sourceRole } from '../../src/pipeline/extract/document.ts';
+import { seedLines, seedModel } from '../helpers/seeds.ts';
 
 const model = seedModel();
 const doc = (slug: string) => model.documents.find((d) => d.slug === slug)!;
@@ -32,5 +33,20 @@ describe('document metadata', () => {
   it('keeps Wuhan’s provenance as metadata', () => {
     expect(doc('wuhan-2018').provenance).toMatchObject({ sourceSite: '武汉市软件行业协会', repostDate: '2020-03-09', originalName: '004_10f3eac1c0e8d1fc.txt' });
     expect(doc('wuhan-2018').planLeads[0].name).toBe('市推进国家知识产权强市创建工作领导小组');
+  });
+
+  it('tells the issuer’s own page from a repost: Kunming’s 来源 names the office that issued it, Wuhan’s a trade association', () => {
+    expect(seedLines('kunming-2022', 3, 4)).toBe('来源:\u00a0\n昆明市人民政府办公室');
+    expect(doc('kunming-2022').provenance).toMatchObject({ sourceSite: '昆明市人民政府办公室', sourceRole: 'publisher' });
+    expect(doc('wuhan-2018').provenance).toMatchObject({ sourceSite: '武汉市软件行业协会', sourceRole: 'repost' });
+    for (const slug of ['hangzhou-2023', 'bozhou-draft']) expect(doc(slug).provenance.sourceRole).toBeUndefined();
+  });
+
+  it('counts a page of the issuer’s government, with or without the city, as the publisher, and any other as a repost', () => {
+    expect(sourceRole('市人民政府办公厅', '武汉市人民政府办公厅', '武汉')).toBe('publisher');
+    expect(sourceRole('昆明市人民政府', '昆明市人民政府办公室', '昆明')).toBe('publisher');
+    expect(sourceRole('杭州市人民政府辦公廳', '杭州市人民政府办公厅', '杭州')).toBe('publisher');
+    expect(sourceRole('武汉市软件行业协会', '武汉市人民政府办公厅', '武汉')).toBe('repost');
+    expect(sourceRole('亳州市人民政府', null, '亳州')).toBe('repost');
   });
 });

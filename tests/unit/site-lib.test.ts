@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTarget, targetFigure } from '../../src/lib/indicators.ts';
 import { planStatus, chineseDate, statusText } from '../../src/lib/status.ts';
 import { officialCitation, referenceCitation } from '../../src/lib/citation.ts';
+import { sourceLine } from '../../src/lib/provenance.ts';
 import { leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
 import { TOPICS, topicsOfTask } from '../../src/lib/topics.ts';
 import { chartDescription, comparisons } from '../../src/lib/comparisons.ts';
@@ -47,7 +48,25 @@ describe('citations', () => {
   it('write a GB/T 7714 [A/OL] reference, saying when a plan is a draft', () => {
     expect(referenceCitation(doc('wuhan-2018'), 'https://example.org/x/', '2026-11-21'))
       .toBe('武汉市人民政府办公厅. 武汉市知识产权运营服务体系建设实施方案(2018—2020年)[A/OL]. (2018-12-29)[2026-11-21]. https://example.org/x/.');
-    expect(referenceCitation(doc('bozhou-draft'), 'u', 'd')).toBe('亳州市. 亳州市知识产权强市建设实施方案（征求意见稿）[A/OL]. [d]. u.');
+  });
+
+  it('lead with the title when the plan names no issuer, as GB/T 7714-2015 has it, and never guess one: Bozhou’s draft', () => {
+    expect(seedLines('bozhou-draft', 1, 2)).toBe('亳州市知识产权强市建设实施方案\n(征求意见稿)');
+    expect(doc('bozhou-draft').issuer).toBeNull();
+    expect(referenceCitation(doc('bozhou-draft'), 'u', 'd')).toBe('亳州市知识产权强市建设实施方案（征求意见稿）[A/OL]. [d]. u.');
+  });
+
+  it('name a Traditional plan’s issuer as stated, in Simplified', () => {
+    expect(referenceCitation(doc('hangzhou-2023'), 'u', 'd')).toBe('杭州市人民政府办公厅. 杭州市国家知识产权强市建设示范城市创建工作方案[A/OL]. (2023-01-10)[d]. u.');
+  });
+});
+
+describe('where a plan’s copy came from', () => {
+  it('calls Kunming’s page its issuer’s own (发布), and only Wuhan’s trade association a repost (转载)', () => {
+    expect(sourceLine(doc('kunming-2022'))?.join('')).toBe('录自昆明市人民政府办公室发布的网页');
+    expect(sourceLine(doc('wuhan-2018'))?.join('')).toBe('转载自武汉市软件行业协会网站（2020年3月9日）');
+    expect(sourceLine(doc('hangzhou-2023'))).toBeUndefined();
+    expect(sourceLine(doc('bozhou-draft'))).toBeUndefined();
   });
 });
 

@@ -94,3 +94,23 @@ export function planLeads(outline: readonly OutlineNode[]): PlanLeadDraft[] {
   });
   return leads;
 }
+
+/**
+ * Whether the page a copy was saved from is its publisher's or a repost, from the 来源 the page
+ * names: the issuer itself, or the government whose office issued it, published it (Kunming's
+ * page names 昆明市人民政府办公室, which issued the plan); any other site reposted it (Wuhan's
+ * trade association). A plan that states no issuer cannot be matched, so its source is a repost.
+ * @example sourceRole('武汉市软件行业协会', '武汉市人民政府办公厅', '武汉') // 'repost'
+ */
+export function sourceRole(source: string, issuer: string | null, city: string): 'publisher' | 'repost' {
+  // `武汉市人民政府办公厅`, `市人民政府办公厅` and `人民政府办公厅` name one organ of one city.
+  const organ = (name: string) => {
+    const plain = simplify(name).replace(/\s+/g, '');
+    const local = plain.startsWith(city) ? plain.slice(city.length) : plain;
+    return local.startsWith('市') ? local.slice(1) : local;
+  };
+  if (!issuer) return 'repost';
+  const stated = organ(issuer);
+  const named = organ(source);
+  return named === stated || named === stated.replace(/办公[室厅]$/, '') ? 'publisher' : 'repost';
+}

@@ -6,7 +6,7 @@
 import type { Department, Indicator, Owner, PolicyDocument, Task } from '../model.ts';
 import type { ParsedText } from '../parse/index.ts';
 import { type DepartmentMention, DepartmentRegistry } from './departments.ts';
-import { documentFacts, planLeads, type PlanLeadDraft } from './document.ts';
+import { documentFacts, planLeads, sourceRole, type PlanLeadDraft } from './document.ts';
 import { extractIndicators, type DraftIndicator } from './indicators.ts';
 import { findOwnerStatements } from './owners.ts';
 import { findNode, walk } from './outline-walk.ts';
@@ -116,6 +116,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         originalName: parsed.entry.originalName,
         sha256: parsed.entry.sha256,
         ...parsed.provenance,
+        ...(parsed.provenance.sourceSite ? { sourceRole: sourceRole(parsed.provenance.sourceSite, facts.issuer, parsed.entry.city) } : {}),
         notes: parsed.entry.notes,
       },
       url: `/policies/${slug}/`,

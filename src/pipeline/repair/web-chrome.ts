@@ -1,7 +1,7 @@
 /**
  * A web page's header and footer saved with the plan (navigation, copyright, address) are not
  * part of it. The catalog declares which lines they are; what they say about where the copy
- * came from (source site, repost date) is kept as metadata, not as text.
+ * came from (the source it names, its date) is kept as metadata, not as text.
  */
 import type { CatalogEntry } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
@@ -12,9 +12,10 @@ import type { RepairKind } from './rule.ts';
 export const webChromeRepair: RepairKind = {
   kind: 'web-chrome',
   label: '网页页眉页脚',
-  description: ['从网页保存的方案带着网页的栏目名、来源栏、导航与页脚（版权、地址、电话），按目录中声明的行号整行剔除；来源网站与转载日期保留为方案的元数据。'],
+  description: ['从网页保存的方案带着网页的栏目名、来源栏、导航与页脚（版权、地址、电话），按目录中声明的行号整行剔除；网页所载的来源（发布单位或转载网站）与日期保留为方案的元数据。'],
 };
 
+/** What a saved page's header says about it: the 来源 it names and its date. Whether that source published or reposted the plan is decided where the issuer is known (extract). */
 export interface Provenance {
   sourceSite?: string;
   repostDate?: string;
