@@ -14,6 +14,8 @@ export interface StageCost {
   cpuSeconds: number;
   /** Peak resident set size of the largest process, in bytes. */
   peakRssBytes: number;
+  /** Peak resident set size by program name (`node`, `pagefind_extended`…), as sampled from /proc. */
+  peakRssByProgram?: Record<string, number>;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -22,6 +24,8 @@ const TICKS_PER_SECOND = 100;
 const PAGE_BYTES = 4096;
 
 interface ProcSample {
+  /** The program's name, as /proc/<pid>/stat gives it (Node's main thread reports `MainThread`: counted as `node`). */
+  program: string;
   ppid: number;
   /** User plus system CPU, in clock ticks. */
   cpuTicks: number;
@@ -34,7 +38,8 @@ function readProc(pid: number): ProcSample | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name in parentheses may hold spaces: fields are counted after its closing bracket.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssBytes: Number(fields[21]) * PAGE_BYTES };
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    return { program: name === 'MainThread' ? 'node' : name, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssBytes: Number(fields[21]) * PAGE_BYTES };
   } catch {
     return undefined;
   }
@@ -78,11 +83,13 @@ export async function measureCommand(command: string, args: readonly string[], e
   // The last CPU seen per process, and the largest resident set seen in any one process.
   const lastCpu = new Map<number, number>();
   let sampledPeak = 0;
+  const byProgram: Record<string, number> = {};
   const sample = () => {
     if (child.pid === undefined) return;
     for (const [pid, s] of processTree(child.pid)) {
       lastCpu.set(pid, s.cpuTicks);
       sampledPeak = Math.max(sampledPeak, s.rssBytes);
+      if (s.program !== 'time') byProgram[s.program] = Math.max(byProgram[s.program] ?? 0, s.rssBytes);
     }
   };
   const timer = setInterval(sample, SAMPLE_MS);
@@ -102,5 +109,5 @@ export async function measureCommand(command: string, args: readonly string[], e
   }
   const [, user, system, maxKb] = lines.at(-1)!.split(' ').map(Number);
   const sampledCpu = [...lastCpu.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
-  return { wallSeconds, cpuSeconds: Math.max(user + system, sampledCpu), peakRssBytes: Math.max(maxKb * 1024, sampledPeak) };
+  return { wallSeconds, cpuSeconds: Math.max(user + system, sampledCpu), peakRssBytes: Math.max(maxKb * 1024, sampledPeak), peakRssByProgram: byProgram };
 }

@@ -25,7 +25,7 @@ import { measureCommand, type StageCost } from './measure-command.ts';
 import { measureSite, type SiteSize } from './measure-site.ts';
 import { readAstroLog } from './read-astro-log.ts';
 import { generateCorpus } from './synthetic-corpus.ts';
-import { benchmarksDoc, dominantStage, formatBytes, formatTables } from './write-report.ts';
+import { benchmarksDoc, dominantStage, formatBytes, formatTables, programPeaks } from './write-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +48,7 @@ const PAGEFIND = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const node = process.execPath;
 
 const say = (line: string) => console.log(`[bench] ${line}`);
-const cost = (c: StageCost) => `${c.wallSeconds.toFixed(1)} s wall, ${c.cpuSeconds.toFixed(1)} s CPU, peak ${formatBytes(c.peakRssBytes)}`;
+const cost = (c: StageCost) => `${c.wallSeconds.toFixed(1)} s wall, ${c.cpuSeconds.toFixed(1)} s CPU, peak ${programPeaks(c)}`;
 
 /** Whether the project's own `npm run build` runs Pagefind, so the benchmark must too. */
 function buildRunsPagefind(): boolean {
