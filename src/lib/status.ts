@@ -34,6 +34,16 @@ function bound(doc: PolicyDocument, end: 'from' | 'until'): { date: string; stat
 }
 
 /**
+ * The words around a stated date in a status's note, by status: `至2025年6月30日`, `2023年2月10日起`.
+ * Pages that mark the date up as `<time>` put it between the two.
+ */
+export const DATE_WORDS: Readonly<Record<'expired' | 'not-yet' | 'in-force', readonly [before: string, after: string]>> = {
+  expired: ['', ''],
+  'not-yet': ['', '起'],
+  'in-force': ['至', ''],
+};
+
+/**
  * @example planStatus(hangzhou, '2026-11-21') // { key: 'expired', label: '已到期', date: '2025-06-30', note: '2025年6月30日' }
  * @example planStatus(kunming, '2026-11-21') // { key: 'expired', label: '已到期', note: '按标题所列期限2022—2025年推算' }
  */
@@ -43,11 +53,14 @@ export function planStatus(doc: PolicyDocument, today = buildDate()): PlanStatus
   if (!until) return { key: 'unknown', label: '未载明有效期' };
   const from = bound(doc, 'from');
   const inferred = doc.period ? `按标题所列期限${doc.period.from}—${doc.period.to}年推算` : '';
-  const state = (key: PlanStatus['key'], label: string, at: { date: string; stated: boolean }, words: (date: string) => string): PlanStatus =>
-    at.stated ? { key, label, date: at.date, note: words(chineseDate(at.date)) } : { key, label, note: inferred };
-  if (today > until.date) return state('expired', '已到期', until, (date) => date);
-  if (from && today < from.date) return state('not-yet', '尚未施行', from, (date) => `${date}起`);
-  return state('in-force', '有效期内', until, (date) => `至${date}`);
+  const state = (key: keyof typeof DATE_WORDS, label: string, at: { date: string; stated: boolean }): PlanStatus => {
+    if (!at.stated) return { key, label, note: inferred };
+    const [before, after] = DATE_WORDS[key];
+    return { key, label, date: at.date, note: `${before}${chineseDate(at.date)}${after}` };
+  };
+  if (today > until.date) return state('expired', '已到期', until);
+  if (from && today < from.date) return state('not-yet', '尚未施行', from);
+  return state('in-force', '有效期内', until);
 }
 
 /**
