@@ -37,10 +37,8 @@ const SUFFIXES = ['以上', '左右', '以内'];
  */
 export function formatTarget(indicator: Pick<Indicator, 'comparator' | 'value' | 'unit' | 'source'>): string {
   if (indicator.source === 'table') return indicator.unit ? `${indicator.value}（${indicator.unit}）` : indicator.value;
-  const words = indicator.comparator.split(/\s+/).filter(Boolean);
-  const suffix = words.filter((w) => SUFFIXES.includes(w)).join('');
-  const prefix = words.filter((w) => !SUFFIXES.includes(w)).join('');
-  return `${prefix}${indicator.value}${indicator.unit}${suffix}`;
+  const verb = indicator.comparator.split(/\s+/).filter((w) => w && !SUFFIXES.includes(w)).join('');
+  return `${verb}${targetFigure(indicator)}`;
 }
 
 /**
