@@ -162,7 +162,8 @@ function tableElement(table: Table, id: string | undefined): Element {
   ]);
 }
 
-const HEADING = { section: 2, item: 3, point: 4 } as const;
+/** The heading level of each numbered level in a plan page; a task's own page shifts it (`headingShift`). */
+export const HEADING = { section: 2, item: 3, point: 4 } as const;
 
 function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
   const used = new Set<Repair>();

@@ -8,9 +8,7 @@ import type { PolicyModel, Task } from '../pipeline/model.ts';
 import { findNode } from '../pipeline/extract/outline-walk.ts';
 import { simplify } from '../pipeline/script.ts';
 import { renderContext } from './context.ts';
-import { renderOutline } from './outline.ts';
-
-const HEADING_LEVEL: Readonly<Record<string, number>> = { section: 2, item: 3, point: 4 };
+import { HEADING, renderOutline } from './outline.ts';
 
 /**
  * HTML of one task's text, and of its Simplified copy when the plan is Traditional.
@@ -20,7 +18,9 @@ export function taskPageHtml(model: PolicyModel, task: Pick<Task, 'doc' | 'node'
   const context = renderContext(model, task.doc);
   const node = findNode(context.doc.outline, task.node);
   if (!node) throw new Error(`task ${task.doc}/${task.node}: no node "${task.node}" in the plan's outline; the pipeline builds tasks from outline nodes, so rebuild the content.`);
-  const options = { taskLinks: false, headingShift: 2 - (HEADING_LEVEL[node.kind] ?? 2) };
+  // The task's own heading becomes the page's h2, whatever its level in the plan.
+  const level = node.kind === 'section' || node.kind === 'item' || node.kind === 'point' ? HEADING[node.kind] : 2;
+  const options = { taskLinks: false, headingShift: 2 - level };
   const source = toHtml(renderOutline([node], context, options));
   if (context.doc.script !== 'zh-Hant') return { source };
   const simplifiedContext = renderContext(model, task.doc, { transform: simplify, lang: 'zh-Hans' });
