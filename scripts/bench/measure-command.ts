@@ -80,15 +80,13 @@ export async function measureCommand(command: string, args: readonly string[], e
     stdio: ['ignore', log, log],
     env: { ...process.env, ...env },
   });
-  // The last CPU seen per process, and the largest resident set seen in any one process.
+  // The last CPU seen per process, and the largest resident set seen in any one process of each program.
   const lastCpu = new Map<number, number>();
-  let sampledPeak = 0;
   const byProgram: Record<string, number> = {};
   const sample = () => {
     if (child.pid === undefined) return;
     for (const [pid, s] of processTree(child.pid)) {
       lastCpu.set(pid, s.cpuTicks);
-      sampledPeak = Math.max(sampledPeak, s.rssBytes);
       if (s.program !== 'time') byProgram[s.program] = Math.max(byProgram[s.program] ?? 0, s.rssBytes);
     }
   };
@@ -109,5 +107,5 @@ export async function measureCommand(command: string, args: readonly string[], e
   }
   const [, user, system, maxKb] = lines.at(-1)!.split(' ').map(Number);
   const sampledCpu = [...lastCpu.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
-  return { wallSeconds, cpuSeconds: Math.max(user + system, sampledCpu), peakRssBytes: Math.max(maxKb * 1024, sampledPeak), peakRssByProgram: byProgram };
+  return { wallSeconds, cpuSeconds: Math.max(user + system, sampledCpu), peakRssBytes: Math.max(maxKb * 1024, ...Object.values(byProgram)), peakRssByProgram: byProgram };
 }
