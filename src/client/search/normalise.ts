@@ -52,23 +52,46 @@ export interface CompactText {
   offsets: number[];
 }
 
+/** Each character's compact form (`''` when ignored), per table: a result's text repeats few characters. */
+const folds = new WeakMap<SimplifiedTable, Map<string, string>>();
+
+function foldOf(char: string, table: SimplifiedTable): string {
+  let cache = folds.get(table);
+  if (!cache) folds.set(table, (cache = new Map()));
+  let folded = cache.get(char);
+  if (folded === undefined) {
+    folded = '';
+    for (const part of toSimplified(char.normalize('NFKC'), table)) if (!IGNORED.test(part)) folded += part.toLowerCase();
+    cache.set(char, folded);
+  }
+  return folded;
+}
+
+/** The last texts compacted: one query compacts each result's text for its ranking and again for its excerpt. */
+const recent = new Map<string, { table: SimplifiedTable; value: CompactText }>();
+const RECENT = 64;
+
 /**
  * Text for literal matching, with the way back to the source's offsets.
  * @example compact('市科技局〈市知識產權局〉', table).text // '市科技局市知识产权局'
  */
 export function compact(source: string, table: SimplifiedTable): CompactText {
+  const known = recent.get(source);
+  if (known?.table === table) return known.value;
   let text = '';
   const offsets: number[] = [];
   let offset = 0;
   for (const char of source) {
-    for (const folded of toSimplified(char.normalize('NFKC'), table)) {
-      if (IGNORED.test(folded)) continue;
-      text += folded.toLowerCase();
+    for (const folded of foldOf(char, table)) {
+      text += folded;
       offsets.push(offset);
     }
     offset += char.length;
   }
-  return { text, offsets };
+  const value = { text, offsets };
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(source, { table, value });
+  return value;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });

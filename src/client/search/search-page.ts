@@ -174,8 +174,8 @@ async function run(): Promise<void> {
   const raw = input.value;
   const query = normaliseQuery(raw, table);
   const filterValues = chosen();
-  remember(raw, filterValues);
   if (!query) {
+    remember(raw, filterValues);
     current = undefined;
     list.replaceChildren();
     status.textContent = '';
@@ -200,6 +200,10 @@ async function run(): Promise<void> {
     status.textContent = '搜索出错了，请刷新页面再试；也可以直接浏览任务、部门和指标一览。';
     setState('error');
     throw error;
+  } finally {
+    // The address follows once this query has its answer: changing it earlier makes the browser
+    // fetch the page's icon again, in the same moment as the query's own requests.
+    if (ticket === latest) remember(raw, filterValues);
   }
 }
 
