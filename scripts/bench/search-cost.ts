@@ -130,6 +130,15 @@ function timedQuery(page: Page, query: string): Promise<number> {
   })`) as Promise<number>;
 }
 
+/**
+ * Waits until the page has painted and its main thread is idle: the results just shown are drawn
+ * and the address is updated, as they are by the time a reader types another query. Without this
+ * the next query's clock starts while the last one's layout is still running.
+ */
+function settle(page: Page): Promise<unknown> {
+  return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 1000 }))))`);
+}
+
 /** A fresh browser context with the transfer watch and the done-recorder installed, at `path`. */
 async function freshPage(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -156,9 +165,11 @@ export async function measureSearchCost(baseUrl: string, queries: readonly strin
     await cold.context.close();
 
     const warmPage = await freshPage(options.browser, `${baseUrl}/search/?q=${encodeURIComponent(options.warmUp ?? '知识产权')}`);
+    await settle(warmPage.page);
     await warmPage.watch.take();
     const ms = await timedQuery(warmPage.page, query);
     const warm = { ...(await warmPage.watch.take()), ms };
+    await settle(warmPage.page);
     const repeat = { ms: await timedQuery(warmPage.page, query) };
     await warmPage.context.close();
     out.push({ query, results, first, warm, repeat });
