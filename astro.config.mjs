@@ -26,6 +26,9 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
+  // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged since the last build are
+  // not rendered again: Astro restores them from its cache folder.
+  experimental: { incrementalBuild: true },
   // searchIndex runs Pagefind over the built site (astro:build:done); a failure fails the build.
   integrations: [mdx(), searchIndex(), permalinks()],
 });

@@ -37,20 +37,28 @@ export interface RunResult {
   out: string;
 }
 
-/** `npm run build:content -- --seeds DIR --out OUT`, on the Node that runs the tests. */
-export function buildContent(seeds: string): RunResult {
-  const out = mkdtempSync(join(tmpdir(), 'content-'));
+/** `npm run build:content -- --seeds DIR --out OUT`, on the Node that runs the tests; OUT is a fresh temporary folder unless given. */
+export function buildContent(seeds: string, out = mkdtempSync(join(tmpdir(), 'content-'))): RunResult {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, out };
 }
 
+export interface BuildSiteOptions {
+  /** The output folder; a fresh temporary one unless given. */
+  dist?: string;
+  /** Astro's cache folder (content store, incremental-build manifest); inside the content folder unless given. */
+  cache?: string;
+  /** `astro build --force`: ignore the incremental-build cache and render every page. */
+  force?: boolean;
+}
+
 /** `astro build` of a content folder into its own dist and cache, beside the project's own. */
-export function buildSite(content: string): RunResult {
-  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+export function buildSite(content: string, options: BuildSiteOptions = {}): RunResult {
+  const dist = options.dist ?? mkdtempSync(join(tmpdir(), 'dist-'));
   mkdirSync(dist, { recursive: true });
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force ? ['--force'] : [])], {
     cwd: ROOT, encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(content, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: options.cache ?? join(content, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, out: dist };
 }

@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadModel } from '../../lib/model.ts';
 import { TABLE_NAMES, tableRows, toCsv, type TableName } from '../../open-data/tables.ts';
+import { modelKey } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (() =>
-  TABLE_NAMES.flatMap((name) => ['json', 'csv'].map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })))) satisfies GetStaticPaths;
+  TABLE_NAMES.flatMap((name) => ['json', 'csv'].map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext }, cacheKey: modelKey() })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { name, ext } = props as { name: TableName; ext: 'json' | 'csv' };
