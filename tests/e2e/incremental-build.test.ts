@@ -1,8 +1,9 @@
 /**
  * Incremental builds (experimental.incrementalBuild, keys from src/lib/page-keys.ts), on the real
  * seeds built beside the project's own: a second build of unchanged content renders no page with
- * a key again; after one plan's text changes, the next build renders again every page that can
- * show it, keeps the other plans' text pages, and writes exactly what a clean build writes.
+ * a key again and reuses the search index; after one plan's text changes, the next build renders
+ * again every page that can show it, keeps the other plans' text pages, indexes again, and writes
+ * exactly what a clean build writes.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +75,14 @@ describe('incremental builds', () => {
     expect(rendered).toContain(EDITED_TASK);
     expect(rendered).toContain('/departments/bozhou-shi-ke-ji-ju/');
     for (const page of OTHER_PLANS) expect(cached).toContain(page);
+  });
+
+  it('reuse the search index while the search records are unchanged, and index again when they change', () => {
+    const reused = /search records unchanged/;
+    expect(first.stdout).not.toMatch(reused);
+    expect(second.stdout).toMatch(reused);
+    expect(third.stdout).not.toMatch(reused);
+    expect(third.stdout).toMatch(/indexed \d+ pages for search/);
   });
 
   it('write what a clean build of the changed seeds writes, file for file', () => {
