@@ -13,8 +13,12 @@ export interface AstroPhases {
   renderSeconds: number | null;
   /** "[build] 175 page(s) built": what Astro counts as pages (HTML and endpoints). */
   astroPages: number | null;
-  /** "[zhengceku:search-index] search index written in 540 ms": Pagefind, run by the build itself. */
+  /** "[zhengceku:search-index] search index written in 540 ms" (or "reused in"): Pagefind, run by the build itself. */
   searchIndexSeconds: number | null;
+  /** Whether the build reused the last build's search index ("search index reused in …"). */
+  searchIndexReused: boolean;
+  /** Pages listed "(cached)" or "(restored)": kept from the last build by the incremental build, not rendered. */
+  restoredPages: number;
 }
 
 const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -44,12 +48,14 @@ export function readAstroLog(log: string): AstroPhases {
   };
   const vite = lines.map((l) => new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(l)).filter((m) => m !== null);
   const pages = lines.map((l) => /\[build\] (\d+) page\(s\) built/.exec(l)).find((m) => m !== null);
-  const search = lines.map((l) => /search index written in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
+  const search = lines.map((l) => /search index (written|reused) in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
   return {
     collectSeconds: completedAfter('Collecting build info'),
     bundleSeconds: vite.length > 0 ? vite.reduce((n, m) => n + seconds(m[1]), 0) : null,
     renderSeconds: completedAfter('generating static routes'),
     astroPages: pages ? Number(pages[1]) : null,
-    searchIndexSeconds: search ? Number(search[1]) / 1000 : null,
+    searchIndexSeconds: search ? Number(search[2]) / 1000 : null,
+    searchIndexReused: search?.[1] === 'reused',
+    restoredPages: lines.filter((l) => /[├└]─ \S+.*\((cached|restored)\)/.test(l)).length,
   };
 }

@@ -8,7 +8,8 @@
  *   npm run bench -- --no-rebuild      skip the second, unchanged astro build
  *
  * Steps per N: 1 corpus → 2 build:content → 3 astro build → 4 pagefind (when the project's build
- * runs it) → 5 measure dist → 6 search cost (only when dist/pagefind exists) → 7 unchanged rebuild.
+ * runs it) → 5 measure dist → 6 search cost (only when dist/pagefind exists) → 7 unchanged rebuild
+ * (incremental: Astro restores the pages whose keys are unchanged, the search index is reused).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -151,7 +152,7 @@ async function benchOne(n: number): Promise<BenchResult> {
     const rebuildLog = join(dir, 'astro-rebuild.log');
     const rebuildCost = await measureCommand(node, [ASTRO, 'build'], env, rebuildLog);
     rebuild = { ...rebuildCost, ...readAstroLog(readFileSync(rebuildLog, 'utf8')) };
-    say(`N=${n}: unchanged rebuild ${cost(rebuildCost)}`);
+    say(`N=${n}: unchanged rebuild ${cost(rebuildCost)}; ${rebuild.restoredPages} pages restored, render ${rebuild.renderSeconds} s; search index ${rebuild.searchIndexReused ? 'reused' : 'written again'}`);
   }
 
   const result: BenchResult = {

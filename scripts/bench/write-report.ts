@@ -59,14 +59,24 @@ export function programPeaks(cost: { peakRssBytes: number; peakRssByProgram?: Re
   return programs.length > 1 ? `${total} (${programs.map(([name, bytes]) => `${name} ${formatBytes(bytes)}`).join(', ')})` : total;
 }
 
+/** The unchanged rebuild: its time, the pages kept rather than rendered, and whether the search index was reused. */
+function rebuildCell(r: BenchResult): string {
+  const { rebuild } = r;
+  if (!rebuild) return '—';
+  const pages = rebuild.astroPages ?? r.site.pages;
+  const restored = rebuild.restoredPages === undefined ? '' : `; ${n(rebuild.restoredPages)} of ${n(pages)} pages restored`;
+  const index = rebuild.searchIndexReused === undefined ? '' : rebuild.searchIndexReused ? ', search index reused' : ', search index written again';
+  return `${s(rebuild.wallSeconds)}${restored}${index}`;
+}
+
 /** The tables for a set of results, smallest corpus first. */
 export function formatTables(results: readonly BenchResult[]): string {
   const rows = [...results].sort((a, b) => a.n - b.n);
   const build = table(
-    ['N', 'plans', 'tasks', 'departments', 'pages', 'wall s', 'CPU s', 'wall s/page', 'CPU ms/page', 'peak RSS', 'unchanged rebuild s'],
+    ['N', 'plans', 'tasks', 'departments', 'pages', 'wall s', 'CPU s', 'wall s/page', 'CPU ms/page', 'peak RSS', 'unchanged rebuild: s, pages restored, search index'],
     rows.map((r) => [n(r.n), n(r.corpus.plans), n(r.corpus.tasks), n(r.corpus.departments), n(r.site.pages), s(r.total.wallSeconds),
       s(r.total.cpuSeconds), (r.total.wallSeconds / r.site.pages).toFixed(4), ((1000 * r.total.cpuSeconds) / r.site.pages).toFixed(1),
-      formatBytes(r.total.peakRssBytes), s(r.rebuild?.wallSeconds)]),
+      formatBytes(r.total.peakRssBytes), rebuildCell(r)]),
   );
   const stages = table(
     ['N', 'pipeline s', 'model.json s', 'MDX gen s', 'content RSS', 'astro collect s', 'astro bundle s', 'astro render s', 'astro RSS (by program)', 'pagefind s', 'dominant stage'],
