@@ -17,8 +17,10 @@ export interface AstroPhases {
   searchIndexSeconds: number | null;
   /** Whether the build reused the last build's search index ("search index reused in …"). */
   searchIndexReused: boolean;
-  /** Pages listed "(cached)" or "(restored)": kept from the last build by the incremental build, not rendered. */
+  /** Pages and endpoint files listed "(cached)" or "(restored)": kept from the last build by the incremental build. */
   restoredPages: number;
+  /** Pages and endpoint files listed without that mark: rendered by this build. */
+  renderedPages: number;
 }
 
 const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -48,6 +50,7 @@ export function readAstroLog(log: string): AstroPhases {
   };
   const vite = lines.map((l) => new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(l)).filter((m) => m !== null);
   const pages = lines.map((l) => /\[build\] (\d+) page\(s\) built/.exec(l)).find((m) => m !== null);
+  const listed = lines.filter((l) => /[├└]─ \/\S*/.test(l));
   const search = lines.map((l) => /search index (written|reused) in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
   return {
     collectSeconds: completedAfter('Collecting build info'),
@@ -56,6 +59,7 @@ export function readAstroLog(log: string): AstroPhases {
     astroPages: pages ? Number(pages[1]) : null,
     searchIndexSeconds: search ? Number(search[2]) / 1000 : null,
     searchIndexReused: search?.[1] === 'reused',
-    restoredPages: lines.filter((l) => /[├└]─ \S+.*\((cached|restored)\)/.test(l)).length,
+    restoredPages: listed.filter((l) => /\((cached|restored)\)/.test(l)).length,
+    renderedPages: listed.filter((l) => !/\((cached|restored)\)/.test(l)).length,
   };
 }

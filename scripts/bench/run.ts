@@ -152,7 +152,7 @@ async function benchOne(n: number): Promise<BenchResult> {
     const rebuildLog = join(dir, 'astro-rebuild.log');
     const rebuildCost = await measureCommand(node, [ASTRO, 'build'], env, rebuildLog);
     rebuild = { ...rebuildCost, ...readAstroLog(readFileSync(rebuildLog, 'utf8')) };
-    say(`N=${n}: unchanged rebuild ${cost(rebuildCost)}; ${rebuild.restoredPages} pages restored, render ${rebuild.renderSeconds} s; search index ${rebuild.searchIndexReused ? 'reused' : 'written again'}`);
+    say(`N=${n}: unchanged rebuild ${cost(rebuildCost)}; ${rebuild.restoredPages} pages restored, ${rebuild.renderedPages} rendered (${rebuild.renderSeconds} s); search index ${rebuild.searchIndexReused ? 'reused' : 'written again'}`);
   }
 
   const result: BenchResult = {

@@ -63,17 +63,16 @@ export function programPeaks(cost: { peakRssBytes: number; peakRssByProgram?: Re
 function rebuildCell(r: BenchResult): string {
   const { rebuild } = r;
   if (!rebuild) return '—';
-  const pages = rebuild.astroPages ?? r.site.pages;
-  const restored = rebuild.restoredPages === undefined ? '' : `; ${n(rebuild.restoredPages)} of ${n(pages)} pages restored`;
-  const index = rebuild.searchIndexReused === undefined ? '' : rebuild.searchIndexReused ? ', search index reused' : ', search index written again';
-  return `${s(rebuild.wallSeconds)}${restored}${index}`;
+  const pages = rebuild.restoredPages === undefined ? '' : `; ${n(rebuild.restoredPages)} pages restored, ${n(rebuild.renderedPages)} rendered`;
+  const index = rebuild.searchIndexReused === undefined ? '' : rebuild.searchIndexReused ? '; search index reused' : '; search index written again';
+  return `${s(rebuild.wallSeconds)}${pages}${index}`;
 }
 
 /** The tables for a set of results, smallest corpus first. */
 export function formatTables(results: readonly BenchResult[]): string {
   const rows = [...results].sort((a, b) => a.n - b.n);
   const build = table(
-    ['N', 'plans', 'tasks', 'departments', 'pages', 'wall s', 'CPU s', 'wall s/page', 'CPU ms/page', 'peak RSS', 'unchanged rebuild: s, pages restored, search index'],
+    ['N', 'plans', 'tasks', 'departments', 'pages', 'wall s', 'CPU s', 'wall s/page', 'CPU ms/page', 'peak RSS', 'unchanged rebuild: s, pages, search index'],
     rows.map((r) => [n(r.n), n(r.corpus.plans), n(r.corpus.tasks), n(r.corpus.departments), n(r.site.pages), s(r.total.wallSeconds),
       s(r.total.cpuSeconds), (r.total.wallSeconds / r.site.pages).toFixed(4), ((1000 * r.total.cpuSeconds) / r.site.pages).toFixed(1),
       formatBytes(r.total.peakRssBytes), rebuildCell(r)]),
