@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { mdxToHtml, splitFrontmatter } from '../render/mdx-html.ts';
 
+/** Files, from the project root, that decide how MDX becomes HTML besides the MDX itself. */
+const RENDERER_INPUTS = ['src/render/mdx-html.ts', 'package-lock.json'];
+
 /** The folder, inside Astro's cache, that holds the plans' HTML. */
 const HTML_FOLDER = 'plan-html';
 
@@ -28,6 +31,12 @@ export function planLoader(base: string): Loader {
       const root = fileURLToPath(config.root);
       const htmlDir = fileURLToPath(new URL(`${HTML_FOLDER}/`, config.cacheDir));
       mkdirSync(htmlDir, { recursive: true });
+      // The HTML is the MDX evaluated by src/render/mdx-html.ts with the installed packages: a
+      // change to either renders every plan again, as a change to the MDX renders that plan.
+      const renderer = generateDigest(RENDERER_INPUTS.map((file) => {
+        const path = fileURLToPath(new URL(file, config.root));
+        return existsSync(path) ? readFileSync(path, 'utf8') : '';
+      }).join('\n'));
       const files = readdirSync(base).filter((f) => f.endsWith('.mdx')).sort();
       const seen = new Set<string>();
       let rendered = 0;
@@ -35,7 +44,7 @@ export function planLoader(base: string): Loader {
         const id = file.slice(0, -'.mdx'.length);
         seen.add(id);
         const source = readFileSync(join(base, file), 'utf8');
-        const digest = generateDigest(source);
+        const digest = generateDigest(`${renderer}\n${source}`);
         const htmlFile = join(htmlDir, `${id}.html`);
         if (store.get(id)?.digest === digest && existsSync(htmlFile)) continue;
         const { frontmatter, body } = splitFrontmatter(source);

@@ -1,0 +1,68 @@
+/**
+ * The plan collection's loader renders a plan's MDX to HTML only when the plan or the renderer
+ * changed: its digest covers the MDX, src/render/mdx-html.ts and the lockfile. The incremental
+ * build keys plan pages by that digest, so a renderer change that the digest missed would leave
+ * old HTML on restored pages. Runs the loader on two real plans under a project root of its own.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildContent, ROOT } from '../helpers/cli.ts';
+import { planLoader } from '../../src/lib/plan-loader.ts';
+
+interface Entry { id: string; data: Record<string, unknown>; digest?: string }
+
+const content = buildContent(join(ROOT, 'seeds'));
+const root = mkdtempSync(join(tmpdir(), 'loader-root-'));
+mkdirSync(join(root, 'src/render'), { recursive: true });
+mkdirSync(join(root, 'plans'));
+for (const file of ['bozhou-draft.mdx', 'wuhan-2018.mdx']) copyFileSync(join(content.out, 'policies', file), join(root, 'plans', file));
+copyFileSync(join(ROOT, 'src/render/mdx-html.ts'), join(root, 'src/render/mdx-html.ts'));
+copyFileSync(join(ROOT, 'package-lock.json'), join(root, 'package-lock.json'));
+
+const entries = new Map<string, Entry>();
+const store = {
+  get: (id: string) => entries.get(id),
+  set: (entry: Entry) => entries.set(entry.id, entry),
+  keys: () => entries.keys(),
+  delete: (id: string) => entries.delete(id),
+};
+
+/** One load, as Astro's content layer calls it; returns the loader's summary line. */
+async function load(): Promise<string> {
+  const lines: string[] = [];
+  const context = {
+    store,
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    logger: { info: (line: string) => lines.push(line) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, 'cache/')) },
+  };
+  await planLoader(join(root, 'plans')).load(context as never);
+  return lines.join('\n');
+}
+
+describe('the plan loader', () => {
+  it('renders each plan once, then again after its MDX or the renderer changes', async () => {
+    expect(content.status, content.stderr).toBe(0);
+    expect(await load()).toContain('2 plan pages, 2 rendered from MDX, 0 unchanged');
+    const html = readFileSync(String(entries.get('wuhan-2018')?.data.html), 'utf8');
+    expect(html).toContain('武汉');
+    expect(await load()).toContain('0 rendered from MDX, 2 unchanged');
+
+    const mdx = join(root, 'plans', 'bozhou-draft.mdx');
+    writeFileSync(mdx, `${readFileSync(mdx, 'utf8')}\n`);
+    expect(await load()).toContain('1 rendered from MDX, 1 unchanged');
+
+    const renderer = join(root, 'src/render/mdx-html.ts');
+    writeFileSync(renderer, `${readFileSync(renderer, 'utf8')}\n// a change to the renderer\n`);
+    expect(await load()).toContain('2 rendered from MDX, 0 unchanged');
+
+    const lockfile = join(root, 'package-lock.json');
+    writeFileSync(lockfile, `${readFileSync(lockfile, 'utf8')} `);
+    expect(await load()).toContain('2 rendered from MDX, 0 unchanged');
+  });
+});
