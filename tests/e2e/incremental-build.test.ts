@@ -22,7 +22,8 @@ const OTHER_PLANS = ['/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-han
 function pagesOf(build: RunResult): { rendered: string[]; cached: string[] } {
   const rendered: string[] = [];
   const cached: string[] = [];
-  for (const line of build.stdout.split('\n')) {
+  // Astro colours its log when it thinks a terminal or a CI service reads it.
+  for (const line of build.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
     const page = /[├└]─ (\/\S*)/.exec(line)?.[1];
     if (!page) continue;
     const path = page.replace(/index\.html$/, '');
