@@ -3,8 +3,9 @@
  * seeds built beside the project's own: a second build of unchanged content renders no page with
  * a key again and reuses the search index; after one plan's text changes, the next build renders
  * again every page that can show it, keeps the other plans' text pages, indexes again, and writes
- * exactly what a clean build writes.
+ * exactly what a clean build writes. `--force`, or a kept index changed in place, means indexing again.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,11 @@ function pagesOf(build: RunResult): { rendered: string[]; cached: string[] } {
   return { rendered, cached };
 }
 
+/** Every file under `root`, by site path, with the digest of its bytes. */
+function snapshot(root: string): Map<string, string> {
+  return new Map(builtFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex')]));
+}
+
 /** Every route without a dynamic segment: Astro renders these on every build, as they have no key. */
 const UNKEYED = ['/', '/404.html', '/about/', '/about/repairs/', '/data/', '/departments/', '/indicators/', '/policies/', '/search/', '/tasks/', '/topics/'];
 
@@ -51,12 +57,19 @@ for (const entry of catalog.documents) if (entry.file === EDITED.file) entry.sha
 writeFileSync(join(seeds, 'catalog.json'), JSON.stringify(catalog, null, 2));
 const editedContent = buildContent(seeds, content.out);
 const third = buildSite(editedContent.out, { dist, cache });
+const afterThird = snapshot(dist);
 const clean = buildSite(editedContent.out, { force: true, cache: mkdtempSync(join(tmpdir(), 'cache-clean-')) });
+// --force renders every page and indexes again; so does a build after the kept index was changed
+// in place (through dist/, whose files are linked to the kept ones).
+const forced = buildSite(editedContent.out, { dist, cache, force: true });
+const entry = join(dist, 'pagefind', 'pagefind-entry.json');
+writeFileSync(entry, `${readFileSync(entry, 'utf8')} `);
+const tampered = buildSite(editedContent.out, { dist, cache });
 
 describe('incremental builds', () => {
   it('build', () => {
     for (const run of [content, editedContent]) expect(run.status, run.stderr).toBe(0);
-    for (const run of [first, second, third, clean]) expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    for (const run of [first, second, third, clean, forced, tampered]) expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     expect(text).toContain(EDITED.before);
     expect(text).not.toContain(EDITED.added);
   });
@@ -86,13 +99,20 @@ describe('incremental builds', () => {
     expect(third.stdout).toMatch(/indexed \d+ pages for search/);
   });
 
+  it('render and index everything with --force, and index again when the kept index was changed in place', () => {
+    expect(pagesOf(forced).cached).toEqual([]);
+    expect(forced.stdout).not.toMatch(/search records unchanged/);
+    expect(tampered.stdout).not.toMatch(/search records unchanged/);
+    expect(readFileSync(entry, 'utf8').endsWith(' ')).toBe(false);
+  });
+
   it('write what a clean build of the changed seeds writes, file for file', () => {
     for (const page of ['/policies/bozhou-draft/', EDITED_TASK]) {
-      expect(readFileSync(join(dist, page, 'index.html'), 'utf8')).toContain(EDITED.added);
+      expect(readFileSync(join(clean.out, page, 'index.html'), 'utf8')).toContain(EDITED.added);
     }
     const files = builtFiles(clean.out).sort();
-    expect(builtFiles(dist).sort()).toEqual(files);
-    const differing = files.filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(clean.out, file))));
+    expect([...afterThird.keys()].sort()).toEqual(files);
+    const differing = files.filter((file) => afterThird.get(file) !== createHash('sha256').update(readFileSync(join(clean.out, file))).digest('hex'));
     expect(differing).toEqual([]);
   });
 });

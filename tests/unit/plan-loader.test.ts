@@ -1,27 +1,34 @@
 /**
  * The plan collection's loader renders a plan's MDX to HTML only when the plan or the renderer
- * changed: its digest covers the MDX, src/render/mdx-html.ts and the lockfile. The incremental
- * build keys plan pages by that digest, so a renderer change that the digest missed would leave
- * old HTML on restored pages. Runs the loader on two real plans under a project root of its own.
+ * changed: its digest covers the MDX and RENDERER_INPUTS (the loader, src/render/mdx-html.ts, the
+ * lockfile). The incremental build keys plan pages by that digest, so a renderer change that the
+ * digest missed would leave old HTML on restored pages. Runs the loader on two real plans under a
+ * project root of its own.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildContent, ROOT } from '../helpers/cli.ts';
-import { planLoader } from '../../src/lib/plan-loader.ts';
+import { planLoader, RENDERER_INPUTS } from '../../src/lib/plan-loader.ts';
 
 interface Entry { id: string; data: Record<string, unknown>; digest?: string }
 
 const content = buildContent(join(ROOT, 'seeds'));
 const root = mkdtempSync(join(tmpdir(), 'loader-root-'));
-mkdirSync(join(root, 'src/render'), { recursive: true });
 mkdirSync(join(root, 'plans'));
 for (const file of ['bozhou-draft.mdx', 'wuhan-2018.mdx']) copyFileSync(join(content.out, 'policies', file), join(root, 'plans', file));
-copyFileSync(join(ROOT, 'src/render/mdx-html.ts'), join(root, 'src/render/mdx-html.ts'));
-copyFileSync(join(ROOT, 'package-lock.json'), join(root, 'package-lock.json'));
+for (const file of RENDERER_INPUTS) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  copyFileSync(join(ROOT, file), join(root, file));
+}
+
+/** Appends to one of the root's files, as an edit would. */
+function touch(file: string): void {
+  writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\n`);
+}
 
 const entries = new Map<string, Entry>();
 const store = {
@@ -53,16 +60,24 @@ describe('the plan loader', () => {
     expect(html).toContain('武汉');
     expect(await load()).toContain('0 rendered from MDX, 2 unchanged');
 
-    const mdx = join(root, 'plans', 'bozhou-draft.mdx');
-    writeFileSync(mdx, `${readFileSync(mdx, 'utf8')}\n`);
+    const before = String(entries.get('bozhou-draft')?.data.html);
+    touch('plans/bozhou-draft.mdx');
     expect(await load()).toContain('1 rendered from MDX, 1 unchanged');
+    const after = String(entries.get('bozhou-draft')?.data.html);
+    expect(after).not.toBe(before);
+    expect(existsSync(after)).toBe(true);
+    expect(existsSync(before)).toBe(false);
+    expect(readdirSync(dirname(after)).filter((f) => f.startsWith('bozhou-draft.'))).toHaveLength(1);
 
-    const renderer = join(root, 'src/render/mdx-html.ts');
-    writeFileSync(renderer, `${readFileSync(renderer, 'utf8')}\n// a change to the renderer\n`);
-    expect(await load()).toContain('2 rendered from MDX, 0 unchanged');
+    for (const file of RENDERER_INPUTS) {
+      touch(file);
+      expect(await load(), file).toContain('2 rendered from MDX, 0 unchanged');
+    }
+  });
 
-    const lockfile = join(root, 'package-lock.json');
-    writeFileSync(lockfile, `${readFileSync(lockfile, 'utf8')} `);
-    expect(await load()).toContain('2 rendered from MDX, 0 unchanged');
+  it('is given every local module that shapes the HTML: the renderer imports packages only', () => {
+    const imports = [...readFileSync(join(ROOT, 'src/render/mdx-html.ts'), 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((from) => from.startsWith('.'))).toEqual([]);
   });
 });
