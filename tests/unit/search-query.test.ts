@@ -49,6 +49,10 @@ describe('excerpts', () => {
   it('escape the text they show', () => {
     expect(excerptHtml('a<b>专利</b>', '专利', ['专利'], table)).toBe('a&lt;b&gt;<mark>专利</mark>&lt;/b&gt;');
   });
+
+  it('mark the match after characters beyond the Basic Multilingual Plane (two UTF-16 units each)', () => {
+    expect(excerptHtml('𠮷𠮷野家的专利导航', '专利导航', ['专利', '导航'], table)).toBe('𠮷𠮷野家的<mark>专利导航</mark>');
+  });
 });
 
 describe('ranking', () => {

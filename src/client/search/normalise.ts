@@ -48,7 +48,7 @@ const IGNORED = /[\p{P}\p{S}\p{Z}\s]/u;
 export interface CompactText {
   /** Simplified, NFKC-folded text without spaces, punctuation or symbols. */
   text: string;
-  /** For each character of `text`, its offset in the source string. */
+  /** For each UTF-16 unit of `text`, the offset in the source string of the character it comes from. */
   offsets: number[];
 }
 
@@ -82,10 +82,10 @@ export function compact(source: string, table: SimplifiedTable): CompactText {
   const offsets: number[] = [];
   let offset = 0;
   for (const char of source) {
-    for (const folded of foldOf(char, table)) {
-      text += folded;
-      offsets.push(offset);
-    }
+    const folded = foldOf(char, table);
+    text += folded;
+    // One offset per UTF-16 unit of `text`, which is what indexOf counts in.
+    for (let unit = 0; unit < folded.length; unit++) offsets.push(offset);
     offset += char.length;
   }
   const value = { text, offsets };
