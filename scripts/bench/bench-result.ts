@@ -22,9 +22,13 @@ export interface BenchResult {
   search: SearchSummary;
 }
 
-/** The search columns: worst first-query bytes (as sent and as gzip would send them), median times. */
+/**
+ * The search columns: worst first-query bytes (as sent and as gzip would send them, recorded under
+ * Playwright), median times in a Chromium nothing records (search-timing.ts), and the warm median
+ * under Playwright for comparison.
+ */
 export type SearchSummary =
   | { measured: false; reason: string }
-  | { measured: true; queries: number; firstKbSent: number; firstKbGzip: number; firstMs: number; warmMs: number; repeatMs: number };
+  | { measured: true; queries: number; firstKbSent: number; firstKbGzip: number; firstMs: number; warmMs: number; repeatMs: number; recordedWarmMs?: number };
 
 

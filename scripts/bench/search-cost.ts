@@ -104,8 +104,8 @@ function emptyTransfer(): Transfer {
   return { bytes: 0, gzipBytes: 0, requests: 0, parts: { page: 0, pagefind: 0, index: 0, fragments: 0, filters: 0 } };
 }
 
-/** Records, in the page, when the results first become done (ms since navigation start). */
-const RECORD_DONE = `
+/** Records, in the page, when the results first become done (ms since navigation start) in `window.__searchDone`. */
+export const RECORD_DONE = `
   new MutationObserver((_, observer) => {
     const list = document.querySelector('[data-search-results]');
     if (list && list.dataset.state === 'done' && window.__searchDone === undefined) {
@@ -115,9 +115,9 @@ const RECORD_DONE = `
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 `;
 
-/** Types `query` into the search page's box, submits, and returns ms until the results are done. */
-function timedQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(`new Promise((resolve) => {
+/** An expression that types `query` into the search page's box, submits, and resolves to the ms until the results are done. */
+export function timedQueryScript(query: string): string {
+  return `new Promise((resolve) => {
     const list = document.querySelector('[data-search-results]');
     const form = document.querySelector('#search-form');
     document.querySelector('#search-q').value = ${JSON.stringify(query)};
@@ -127,16 +127,23 @@ function timedQuery(page: Page, query: string): Promise<number> {
     });
     observer.observe(list, { attributes: true, attributeFilter: ['data-state'] });
     form.requestSubmit();
-  })`) as Promise<number>;
+  })`;
 }
 
 /**
- * Waits until the page has painted and its main thread is idle: the results just shown are drawn
- * and the address is updated, as they are by the time a reader types another query. Without this
- * the next query's clock starts while the last one's layout is still running.
+ * An expression that resolves once the page has painted and its main thread is idle: the results
+ * just shown are drawn and the address is updated, as they are by the time a reader types another
+ * query. Without this the next query's clock starts while the last one's layout is still running.
  */
+export const SETTLE = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 1000 }))))';
+
+/** Types `query` into the search page's box, submits, and returns ms until the results are done. */
+function timedQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(timedQueryScript(query)) as Promise<number>;
+}
+
 function settle(page: Page): Promise<unknown> {
-  return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 1000 }))))`);
+  return page.evaluate(SETTLE);
 }
 
 /** A fresh browser context with the transfer watch and the done-recorder installed, at `path`. */

@@ -1,0 +1,52 @@
+/**
+ * How long a search takes a reader, measured in a Chromium whose network nothing records
+ * (bare-chromium.ts): the first query on a fresh page, from navigation start to results done; a
+ * warm query typed on a fresh page where Pagefind has answered another query and the page is idle;
+ * and the same query once more. The page-side scripts are search-cost.ts's, so both passes time
+ * the same thing.
+ */
+import { launchBareChromium } from './bare-chromium.ts';
+import { RECORD_DONE, SETTLE, timedQueryScript } from './search-cost.ts';
+
+export interface QueryTiming {
+  query: string;
+  firstMs: number;
+  warmMs: number;
+  repeatMs: number;
+}
+
+const DONE = `new Promise((resolve) => {
+  const tick = () => document.querySelector('[data-search-results][data-state="done"]') ? resolve(true) : setTimeout(tick, 5);
+  tick();
+})`;
+
+/**
+ * @example await timeSearches('http://127.0.0.1:4321', ['专利导航']) // [{ query: '专利导航', firstMs: 380, warmMs: 41, repeatMs: 6 }]
+ */
+export async function timeSearches(baseUrl: string, queries: readonly string[], warmUp = '知识产权'): Promise<QueryTiming[]> {
+  const chromium = await launchBareChromium();
+  try {
+    const out: QueryTiming[] = [];
+    for (const query of queries) {
+      const cold = await chromium.newPage();
+      await cold.addInitScript(RECORD_DONE);
+      await cold.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+      await cold.evaluate(DONE);
+      const firstMs = (await cold.evaluate('window.__searchDone')) as number;
+      await cold.close();
+
+      const warm = await chromium.newPage();
+      await warm.goto(`${baseUrl}/search/?q=${encodeURIComponent(warmUp)}`);
+      await warm.evaluate(DONE);
+      await warm.evaluate(SETTLE);
+      const warmMs = (await warm.evaluate(timedQueryScript(query))) as number;
+      await warm.evaluate(SETTLE);
+      const repeatMs = (await warm.evaluate(timedQueryScript(query))) as number;
+      await warm.close();
+      out.push({ query, firstMs, warmMs, repeatMs });
+    }
+    return out;
+  } finally {
+    await chromium.close();
+  }
+}
