@@ -5,12 +5,12 @@
  * so that Simplified and Traditional pages share one index; each page keeps its own `lang`.
  *
  * Pagefind's index is a function of the records and of Pagefind itself. The last index written is
- * kept in Astro's cache folder with the digest of both, and a build whose records are unchanged
- * links it back into the output instead of indexing again (at 1,000 plans, two minutes and most
- * of the build's memory); `astro build --force` indexes again.
+ * kept in Astro's cache folder with the digest of both (kept-index.ts), and a build whose records
+ * are unchanged links it back into the output instead of indexing again (at 1,000 plans, two
+ * minutes and most of the build's memory); `astro build --force` indexes again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -19,6 +19,7 @@ import { loadModel } from '../lib/model.ts';
 import { PAGEFIND_STARTUP } from '../search/contract.ts';
 import { recordHtml } from '../search/record-html.ts';
 import { searchRecords } from '../search/records.ts';
+import { keptIndex } from './kept-index.ts';
 
 /**
  * Index chunks of about 1,000 word locations instead of Pagefind's 20,000. A query fetches the
@@ -73,60 +74,6 @@ function indexDigest(pages: readonly { url: string; html: string }[]): string | 
   return hash.digest('hex');
 }
 
-/** Every file under `dir` with its size and modification time: a file changed in place after it was kept changes this. */
-function filesFingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string, prefix: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else {
-        const { size, mtimeMs } = statSync(path);
-        hash.update(`${prefix}${entry.name} ${size} ${mtimeMs}\n`);
-      }
-    }
-  };
-  walk(dir, '');
-  return hash.digest('hex');
-}
-
-/**
- * Puts every file of `from` at the same place under `to`: a hard link where the file system allows
- * (75,000 files in 1.5 s, against 14 s for copies), else a copy. Astro and Pagefind only ever
- * remove and create files in `dist/pagefind/`; a tool that rewrote one in place would change the
- * kept copy too, and the fingerprint in the stamp catches that.
- */
-function mirror(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) mirror(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
-}
-
-/** What the cache folder holds beside the kept index: what it was made from, and its files as kept. */
-interface Stamp {
-  index: string;
-  files: string;
-}
-
-function readStamp(path: string): Stamp | undefined {
-  try {
-    const stamp = JSON.parse(readFileSync(path, 'utf8')) as Partial<Stamp>;
-    return typeof stamp.index === 'string' && typeof stamp.files === 'string' ? { index: stamp.index, files: stamp.files } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface SearchIndexResult {
   /** Pages in the index. */
   pages: number;
@@ -156,13 +103,10 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const pages = records.map((record) => ({ url: record.url, html: recordHtml(record) }));
   const output = join(outDir, 'pagefind');
-  const kept = cacheDir && join(cacheDir, 'pagefind');
-  const stampFile = cacheDir && join(cacheDir, 'pagefind-stamp.json');
+  const kept = cacheDir ? keptIndex(cacheDir) : undefined;
   const digest = indexDigest(pages);
   rmSync(output, { recursive: true, force: true });
-  const stamp = stampFile ? readStamp(stampFile) : undefined;
-  if (!force && digest && kept && stamp?.index === digest && existsSync(kept) && filesFingerprint(kept) === stamp.files) {
-    mirror(kept, output);
+  if (!force && digest && kept?.restore(digest, output)) {
     checkStartupFiles(outDir);
     logger?.info(`search records unchanged: the index of ${pages.length} pages from the last build is reused`);
     return { pages: pages.length, reused: true };
@@ -178,14 +122,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     await pagefind.close();
   }
   checkStartupFiles(outDir);
-  if (kept && stampFile) {
-    rmSync(stampFile, { force: true });
-    rmSync(kept, { recursive: true, force: true });
-    if (digest) {
-      mirror(output, kept);
-      writeFileSync(stampFile, JSON.stringify({ index: digest, files: filesFingerprint(kept) } satisfies Stamp));
-    }
-  }
+  kept?.keep(digest, output);
   logger?.info(`indexed ${pages.length} pages for search`);
   return { pages: pages.length, reused: false };
 }
