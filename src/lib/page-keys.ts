@@ -9,15 +9,15 @@
  * status (in force, expired) depends on the day of the build as well, so pages that show it put it
  * in their key.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
+import { sha256 } from '../pipeline/catalog.ts';
 import type { PolicyDocument } from '../pipeline/model.ts';
 import type { Site } from './model.ts';
 import { planStatus } from './status.ts';
 
-const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+const digest = (text: string) => sha256(Buffer.from(text));
 
 let modelDigest: string | undefined;
 
@@ -26,7 +26,7 @@ let modelDigest: string | undefined;
  * @example getStaticPaths() { return tasks.map((t) => ({ params, props, cacheKey: modelKey() })) }
  */
 export function modelKey(): string {
-  modelDigest ??= digest(readFileSync(join(contentDir(), 'model.json')));
+  modelDigest ??= sha256(readFileSync(join(contentDir(), 'model.json')));
   return modelDigest;
 }
 
