@@ -51,7 +51,8 @@ export interface SearchCostOptions {
   warmUp?: string;
 }
 
-const DONE = '[data-search-results][data-state="done"]';
+/** The search page's results once complete (its test contract). */
+export const DONE = '[data-search-results][data-state="done"]';
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
 
 function partOf(url: string): keyof TransferParts {

@@ -6,7 +6,7 @@
  * the same thing.
  */
 import { launchBareChromium } from './bare-chromium.ts';
-import { RECORD_DONE, SETTLE, timedQueryScript } from './search-cost.ts';
+import { DONE, RECORD_DONE, SETTLE, timedQueryScript } from './search-cost.ts';
 
 export interface QueryTiming {
   query: string;
@@ -15,8 +15,9 @@ export interface QueryTiming {
   repeatMs: number;
 }
 
-const DONE = `new Promise((resolve) => {
-  const tick = () => document.querySelector('[data-search-results][data-state="done"]') ? resolve(true) : setTimeout(tick, 5);
+/** Resolves once the results are complete. */
+const UNTIL_DONE = `new Promise((resolve) => {
+  const tick = () => document.querySelector(${JSON.stringify(DONE)}) ? resolve(true) : setTimeout(tick, 5);
   tick();
 })`;
 
@@ -31,13 +32,13 @@ export async function timeSearches(baseUrl: string, queries: readonly string[], 
       const cold = await chromium.newPage();
       await cold.addInitScript(RECORD_DONE);
       await cold.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
-      await cold.evaluate(DONE);
+      await cold.evaluate(UNTIL_DONE);
       const firstMs = (await cold.evaluate('window.__searchDone')) as number;
       await cold.close();
 
       const warm = await chromium.newPage();
       await warm.goto(`${baseUrl}/search/?q=${encodeURIComponent(warmUp)}`);
-      await warm.evaluate(DONE);
+      await warm.evaluate(UNTIL_DONE);
       await warm.evaluate(SETTLE);
       const warmMs = (await warm.evaluate(timedQueryScript(query))) as number;
       await warm.evaluate(SETTLE);
