@@ -51,6 +51,7 @@ export function readAstroLog(log: string): AstroPhases {
   const vite = lines.map((l) => new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(l)).filter((m) => m !== null);
   const pages = lines.map((l) => /\[build\] (\d+) page\(s\) built/.exec(l)).find((m) => m !== null);
   const listed = lines.filter((l) => /[├└]─ \/\S*/.test(l));
+  const restored = listed.filter((l) => /\((cached|restored)\)/.test(l)).length;
   const search = lines.map((l) => /search index (written|reused) in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
   return {
     collectSeconds: completedAfter('Collecting build info'),
@@ -59,7 +60,7 @@ export function readAstroLog(log: string): AstroPhases {
     astroPages: pages ? Number(pages[1]) : null,
     searchIndexSeconds: search ? Number(search[2]) / 1000 : null,
     searchIndexReused: search?.[1] === 'reused',
-    restoredPages: listed.filter((l) => /\((cached|restored)\)/.test(l)).length,
-    renderedPages: listed.filter((l) => !/\((cached|restored)\)/.test(l)).length,
+    restoredPages: restored,
+    renderedPages: listed.length - restored,
   };
 }
