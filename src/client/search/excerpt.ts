@@ -3,7 +3,7 @@
  * match marked. Matching ignores script, width, spaces and punctuation (see normalise.ts), and its
  * offsets point into the original text, so a Simplified query marks Traditional characters.
  */
-import { compact, type SimplifiedTable } from './normalise.ts';
+import { compact, type CompactText, type SimplifiedTable } from './normalise.ts';
 
 /** `[start, end)` in the original text. */
 export interface Span {
@@ -18,8 +18,8 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
-function spansOf(source: string, needle: string, table: SimplifiedTable): Span[] {
-  const { text, offsets } = compact(source, table);
+/** Where `needle` occurs in `source`, whose compact form the caller made once for all its needles. */
+function spansOf(source: string, { text, offsets }: CompactText, needle: string, table: SimplifiedTable): Span[] {
   const target = compact(needle, table).text;
   return occurrences(text, target).map((at) => {
     const last = offsets[at + target.length - 1];
@@ -32,12 +32,13 @@ function spansOf(source: string, needle: string, table: SimplifiedTable): Span[]
  * @example literalSpans('市科技局〈市知識產權局〉', '市知识产权局', table) // [{ start: 5, end: 11 }]
  */
 export function literalSpans(source: string, query: string, table: SimplifiedTable): Span[] {
-  return spansOf(source, query, table);
+  return spansOf(source, compact(source, table), query, table);
 }
 
 /** Where each of the query's words occurs, with the word's index. */
 export function wordSpans(source: string, words: readonly string[], table: SimplifiedTable): (Span & { word: number })[] {
-  return words.flatMap((word, index) => spansOf(source, word, table).map((span) => ({ ...span, word: index })))
+  const folded = compact(source, table);
+  return words.flatMap((word, index) => spansOf(source, folded, word, table).map((span) => ({ ...span, word: index })))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -67,17 +67,11 @@ function foldOf(char: string, table: SimplifiedTable): string {
   return folded;
 }
 
-/** The last texts compacted: one query compacts each result's text for its ranking and again for its excerpt. */
-const recent = new Map<string, { table: SimplifiedTable; value: CompactText }>();
-const RECENT = 64;
-
 /**
  * Text for literal matching, with the way back to the source's offsets.
  * @example compact('市科技局〈市知識產權局〉', table).text // '市科技局市知识产权局'
  */
 export function compact(source: string, table: SimplifiedTable): CompactText {
-  const known = recent.get(source);
-  if (known?.table === table) return known.value;
   let text = '';
   const offsets: number[] = [];
   let offset = 0;
@@ -88,10 +82,7 @@ export function compact(source: string, table: SimplifiedTable): CompactText {
     for (let unit = 0; unit < folded.length; unit++) offsets.push(offset);
     offset += char.length;
   }
-  const value = { text, offsets };
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(source, { table, value });
-  return value;
+  return { text, offsets };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
