@@ -88,7 +88,8 @@ export function formatTables(results: readonly BenchResult[]): string {
     rows.map((r) => {
       const page = (path: string) => formatBytes(r.site.byRoute[path]?.bytes ?? null);
       const top = r.site.largest[0];
-      return [n(r.n), formatBytes(r.site.bytes), formatBytes(r.site.pagefindBytes), `${top.path} ${formatBytes(top.bytes)}`,
+      const parts = r.astro.searchIndexParts ?? 1;
+      return [n(r.n), formatBytes(r.site.bytes), `${formatBytes(r.site.pagefindBytes)}${parts > 1 ? ` in ${parts} parts` : ''}`, `${top.path} ${formatBytes(top.bytes)}`,
         page('/tasks/'), page('/departments/'),
         r.search.measured ? `${r.search.firstKbGzip} KB gzip (${r.search.firstKbSent} KB sent), ${r.search.firstMs} ms` : '—',
         r.search.measured ? `${r.search.warmMs} ms (repeat ${r.search.repeatMs} ms${r.search.recordedWarmMs === undefined ? '' : `; ${r.search.recordedWarmMs} ms under Playwright`})` : '—'];

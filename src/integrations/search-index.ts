@@ -4,6 +4,9 @@
  * record whose page was not built, fails the build. Everything is indexed as one language, `zh`,
  * so that Simplified and Traditional pages share one index; each page keeps its own `lang`.
  *
+ * A large library is indexed in parts, one Pagefind process after another (parts.ts), so that the
+ * indexer's memory follows a part, not the library.
+ *
  * Pagefind's index is a function of the records and of Pagefind itself. The last index written is
  * kept in Astro's cache folder with the digest of both (kept-index.ts), and a build whose records
  * are unchanged links it back into the output instead of indexing again (at 1,000 plans, two
@@ -16,7 +19,8 @@ import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadModel } from '../lib/model.ts';
-import { PAGEFIND_STARTUP } from '../search/contract.ts';
+import { indexPartFolder, PAGEFIND_STARTUP } from '../search/contract.ts';
+import { partCount, partOf } from '../search/parts.ts';
 import { recordHtml } from '../search/record-html.ts';
 import { searchRecords } from '../search/records.ts';
 import { keptIndex } from './kept-index.ts';
@@ -64,19 +68,44 @@ const PAGEFIND_CONFIG_FILES = ['pagefind.yml', 'pagefind.yaml', 'pagefind.toml',
  * What the index is made from: the records as Pagefind reads them, Pagefind's version, its options
  * here, its environment (`PAGEFIND_*`: chunk size, binary path) and any configuration file.
  */
-function indexDigest(pages: readonly { url: string; html: string }[]): string | undefined {
+function indexDigest(parts: readonly (readonly IndexedPage[])[]): string | undefined {
   const version = pagefindVersion();
   if (!version) return undefined;
   const environment = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => a.localeCompare(b));
   const configs = PAGEFIND_CONFIG_FILES.map((file) => join(process.cwd(), file)).filter(existsSync).map((file) => [file, readFileSync(file, 'utf8')]);
-  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs }));
-  for (const page of pages) hash.update(`\n${page.url}\n${page.html}`);
+  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, parts: parts.length }));
+  parts.forEach((pages, part) => {
+    for (const page of pages) hash.update(`\n${part}\n${page.url}\n${page.html}`);
+  });
   return hash.digest('hex');
+}
+
+/** A record as Pagefind reads it. */
+interface IndexedPage {
+  url: string;
+  html: string;
+}
+
+/** Indexes one part's pages into `folder` in a Pagefind process of its own, which ends with it. */
+async function indexPart(pages: readonly IndexedPage[], folder: string, what: string): Promise<void> {
+  try {
+    const { index } = assertOk(await pagefind.createIndex(INDEX_OPTIONS), `creating the index${what}`);
+    if (!index) throw new Error('Pagefind returned no index.');
+    for (const page of pages) {
+      assertOk(await index.addHTMLFile({ url: page.url, content: page.html }), `indexing ${page.url}`);
+    }
+    assertOk(await index.writeFiles({ outputPath: folder }), `writing ${folder}`);
+  } finally {
+    // Closing ends Pagefind's process and gives its memory back before the next part starts.
+    await pagefind.close();
+  }
 }
 
 export interface SearchIndexResult {
   /** Pages in the index. */
   pages: number;
+  /** Parts the index is in (parts.ts). */
+  parts: number;
   /** Whether the index of the last build was reused because nothing it is made from changed. */
   reused: boolean;
 }
@@ -90,7 +119,8 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Indexes the records of content/model.json into `<outDir>/pagefind/`. With `cacheDir`, an index
+ * Indexes the records of content/model.json into `<outDir>/pagefind/`, the parts after the first
+ * in folders inside it (`part-2/`…). With `cacheDir`, an index
  * made from the same records by the same Pagefind is reused from there, and a new one kept there.
  */
 export async function writeSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
@@ -101,37 +131,38 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     throw new Error(`search records point at pages that were not built: ${missing.map((r) => r.url).join(', ')}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const pages = records.map((record) => ({ url: record.url, html: recordHtml(record) }));
+  const count = partCount(records);
+  const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
+  for (const record of records) parts[partOf(record.url, count)].push({ url: record.url, html: recordHtml(record) });
   const output = join(outDir, 'pagefind');
   const kept = cacheDir ? keptIndex(cacheDir) : undefined;
-  const digest = indexDigest(pages);
+  const digest = indexDigest(parts);
+  const inParts = count > 1 ? ` in ${count} parts` : '';
   rmSync(output, { recursive: true, force: true });
   if (!force && digest && kept?.restore(digest, output)) {
-    checkStartupFiles(outDir);
-    logger?.info(`search records unchanged: the index of ${pages.length} pages from the last build is reused`);
-    return { pages: pages.length, reused: true };
+    checkStartupFiles(outDir, count);
+    logger?.info(`search records unchanged: the index of ${records.length} pages${inParts} from the last build is reused`);
+    return { pages: records.length, parts: count, reused: true };
   }
-  try {
-    const { index } = assertOk(await pagefind.createIndex(INDEX_OPTIONS), 'creating the index');
-    if (!index) throw new Error('Pagefind returned no index.');
-    for (const page of pages) {
-      assertOk(await index.addHTMLFile({ url: page.url, content: page.html }), `indexing ${page.url}`);
-    }
-    assertOk(await index.writeFiles({ outputPath: output }), 'writing dist/pagefind/');
-  } finally {
-    await pagefind.close();
+  for (const [part, pages] of parts.entries()) {
+    await indexPart(pages, join(outDir, indexPartFolder(part)), count > 1 ? ` (part ${part + 1} of ${count})` : '');
   }
-  checkStartupFiles(outDir);
+  checkStartupFiles(outDir, count);
   kept?.keep(digest, output);
-  logger?.info(`indexed ${pages.length} pages for search`);
-  return { pages: pages.length, reused: false };
+  logger?.info(`indexed ${records.length} pages for search${inParts}`);
+  return { pages: records.length, parts: count, reused: false };
 }
 
-function checkStartupFiles(outDir: string): void {
+/** The files the search page asks for before a query: Pagefind's script and wasm, and each part's entry file. */
+function checkStartupFiles(outDir: string, parts: number): void {
   for (const file of Object.values(PAGEFIND_STARTUP)) {
     if (!existsSync(join(outDir, 'pagefind', file))) {
       throw new Error(`Pagefind did not write pagefind/${file}, which the search page preloads; update PAGEFIND_STARTUP in src/search/contract.ts to the files in dist/pagefind/.`);
     }
+  }
+  for (let part = 0; part < parts; part++) {
+    const entry = join(indexPartFolder(part), 'pagefind-entry.json');
+    if (!existsSync(join(outDir, entry))) throw new Error(`Pagefind did not write ${entry}, which the search page opens; the search index is incomplete.`);
   }
 }
 

@@ -2,7 +2,7 @@
  * What the search index and the search page agree on: the kinds of result, the filters, the
  * metadata each result carries, and the sentinel between a record's text and its Simplified copy.
  * Imported by the build (records, record HTML) and by the browser (the search page), so it holds
- * constants only.
+ * constants and pure functions only.
  */
 
 /** What a result is, in the order result groups appear when nothing else decides. */
@@ -49,3 +49,14 @@ export const COPY_SENTINEL = '〓';
  * search page asks for them while it loads; the build fails if Pagefind ever names them otherwise.
  */
 export const PAGEFIND_STARTUP = { script: 'pagefind.js', wasm: 'wasm.unknown.pagefind' } as const;
+
+/**
+ * Where part `part` (from 0) of the index is written, under the site's root: the first is
+ * Pagefind's own folder, the others are folders inside it (see parts.ts). The search page opens
+ * the first and merges the others.
+ * @example indexPartFolder(0) // 'pagefind/'
+ * @example indexPartFolder(2) // 'pagefind/part-3/'
+ */
+export function indexPartFolder(part: number): string {
+  return part === 0 ? 'pagefind/' : `pagefind/part-${part + 1}/`;
+}

@@ -50,6 +50,8 @@ export interface BuildSiteOptions {
   cache?: string;
   /** `astro build --force`: ignore the incremental-build cache and render every page. */
   force?: boolean;
+  /** More environment for the build, such as `SEARCH_PART_CHARACTERS`. */
+  env?: Record<string, string>;
 }
 
 /** `astro build` of a content folder into its own dist and cache, beside the project's own. */
@@ -58,7 +60,7 @@ export function buildSite(content: string, options: BuildSiteOptions = {}): RunR
   mkdirSync(dist, { recursive: true });
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force ? ['--force'] : [])], {
     cwd: ROOT, encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: options.cache ?? join(content, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: options.cache ?? join(content, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, out: dist };
 }

@@ -1,5 +1,6 @@
 /** Scoring a search against the query set in tests/search/queries.json: recall@k and reciprocal rank. */
 import { readFileSync } from 'node:fs';
+import type { SiteHandle } from './site.ts';
 
 export interface QueryCase {
   q: string;
@@ -41,4 +42,47 @@ export function reciprocalRank(expected: readonly string[], results: readonly st
 
 export function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** A query of the set with what the search page answered and how it scores. */
+export interface Scored {
+  group: QueryGroup;
+  q: string;
+  expect: string[];
+  results: string[];
+  recall: number;
+  rr: number;
+}
+
+/**
+ * Every query of the set through the search page of `site`, each opened as /search/?q=…; the
+ * results are the links of [data-search-results] once it says data-state="done".
+ */
+export async function runQuerySet(site: SiteHandle, groups: readonly QueryGroup[] = querySet()): Promise<Scored[]> {
+  const ranked = new Map<string, string[]>();
+  const { page } = await site.open('/search/');
+  for (const group of groups) {
+    for (const { q } of group.queries) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
+      await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
+      ranked.set(q, await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? '')));
+    }
+  }
+  await page.context().close();
+  return groups.flatMap((group) => group.queries.map(({ q, expect: wanted }) => {
+    const results = ranked.get(q) ?? [];
+    return { group, q, expect: wanted, results, recall: recallAt(wanted, results, 5), rr: reciprocalRank(wanted, results) };
+  }));
+}
+
+/** recall@5 and MRR by group, cross-script and overall, then every query that missed, as lines to print. */
+export function scoreLines(groups: readonly QueryGroup[], scored: readonly Scored[]): string {
+  const line = (name: string, rows: readonly Scored[]) =>
+    `${name.padEnd(26)} ${String(rows.length).padStart(3)} queries   recall@5 ${mean(rows.map((r) => r.recall)).toFixed(3)}   MRR ${mean(rows.map((r) => r.rr)).toFixed(3)}`;
+  return [
+    ...groups.map((g) => line(g.name, scored.filter((s) => s.group === g))),
+    line('cross-script', scored.filter((s) => s.group.crossScript)),
+    line('all', scored),
+    ...scored.filter((s) => s.recall < 1).map((s) => `  missed in top 5: ${s.q} → expected ${s.expect.join(' ')}; got ${s.results.slice(0, 5).join(' ')}`),
+  ].join('\n');
 }

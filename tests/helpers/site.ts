@@ -12,11 +12,12 @@ export interface SiteHandle {
   open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[] }>;
 }
 
-export function useSite(): SiteHandle {
+/** The site in `root` (dist/ unless given), served and opened in Chromium for one test file. */
+export function useSite(root?: string | (() => string)): SiteHandle {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serveStatic();
+    server = await serveStatic(typeof root === 'function' ? root() : root);
     browser = await launchBrowser();
   });
   afterAll(async () => {

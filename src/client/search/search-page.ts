@@ -6,7 +6,7 @@
  * Test contract: `[data-search-results]` holds one `<a>` per result and carries
  * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
  */
-import { COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, type ResultMeta, type SearchKind } from '../../search/contract.ts';
+import { COPY_SENTINEL, indexPartFolder, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, type ResultMeta, type SearchKind } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
 import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
 import { groupResults, matchOf, type Match } from './rank.ts';
@@ -22,6 +22,7 @@ interface Pagefind {
   init: () => Promise<void>;
   preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 interface Shown {
@@ -53,20 +54,28 @@ const table: SimplifiedTable = readTable(JSON.parse(document.querySelector('#sea
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
+ * How Pagefind ranks: it boosts the spaced Simplified names (`title`) and ignores display-only
+ * metadata; page length counts for less than its default (0.75), under which a broad word such as
+ * 知识产权 listed only thirty-word indicator pages.
+ */
+const RANKING = { pageLength: 0.3, metaWeights: { title: 5, name: 0, names: 0, kind: 0, lang: 0, city: 0, plan: 0, path: 0, owners: 0, detail: 0 } };
+
+/** Parts of the index (src/search/parts.ts): one, unless the library is large. */
+const indexParts = Number(form.dataset.indexParts ?? '1');
+
+/**
  * Pagefind, loaded once, on the main thread: for an index this small a worker only adds its own
- * 40 KB script and a message round trip per call. Ranking boosts the spaced Simplified names
- * (`title`) and ignores display-only metadata; page length counts for less than Pagefind's default
- * (0.75), under which a broad word such as 知识产权 listed only thirty-word indicator pages.
+ * 40 KB script and a message round trip per call. A large library's index is in parts: the first
+ * opens as Pagefind's own, and the others are merged into it once its wasm is loaded (a merge
+ * started before that polls for it every 50 ms). Every part ranks the same way.
  */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/${PAGEFIND_STARTUP.script}`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({
-      noWorker: true,
-      ranking: { pageLength: 0.3, metaWeights: { title: 5, name: 0, names: 0, kind: 0, lang: 0, city: 0, plan: 0, path: 0, owners: 0, detail: 0 } },
-    });
+    const base = import.meta.env.BASE_URL;
+    const module = (await import(/* @vite-ignore */ `${base}${indexPartFolder(0)}${PAGEFIND_STARTUP.script}`)) as Pagefind;
+    await module.options({ noWorker: true, ranking: RANKING });
     await module.init();
+    await Promise.all(Array.from({ length: indexParts - 1 }, (_, i) => module.mergeIndex(`${base}${indexPartFolder(i + 1)}`, { ranking: RANKING })));
     return module;
   })().catch((error: unknown) => {
     pagefind = undefined; // the next query tries again
