@@ -12,11 +12,12 @@
  * are unchanged links it back into the output instead of indexing again (at 1,000 plans, two
  * minutes and most of the build's memory); `astro build --force` indexes again.
  */
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadModel } from '../lib/model.ts';
 import { indexPartFolder, PAGEFIND_STARTUP } from '../search/contract.ts';
@@ -110,8 +111,13 @@ export interface SearchIndexResult {
   reused: boolean;
 }
 
+/** Where progress is told: Astro's logger for the integration. */
+export interface IndexLogger {
+  info: (message: string) => void;
+}
+
 export interface SearchIndexOptions {
-  logger?: AstroIntegrationLogger;
+  logger?: IndexLogger;
   /** Where the last index is kept for reuse; none is kept or reused without it. */
   cacheDir?: string;
   /** Index again even if nothing changed (`astro build --force`). */
@@ -128,7 +134,8 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   const records = searchRecords(loadModel());
   const missing = records.filter((r) => !existsSync(join(outDir, r.url, 'index.html')));
   if (missing.length > 0) {
-    throw new Error(`search records point at pages that were not built: ${missing.map((r) => r.url).join(', ')}. Every record must open a page; check src/search/records.ts against src/pages/.`);
+    const listed = missing.slice(0, 10).map((r) => r.url).join(', ');
+    throw new Error(`${missing.length} of ${records.length} search records point at pages that were not built in ${outDir}: ${listed}${missing.length > 10 ? ', …' : ''}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const count = partCount(records);
@@ -166,6 +173,39 @@ function checkStartupFiles(outDir: string, parts: number): void {
   }
 }
 
+/** What the indexing process tells the build, one message at a time. */
+export type IndexMessage =
+  | { type: 'log'; message: string }
+  | { type: 'done'; result: SearchIndexResult }
+  | { type: 'error'; message: string };
+
+/**
+ * writeSearchIndex in a Node process of its own (search-index-process.ts), which ends with it.
+ * Astro's process already holds every page it rendered; loading the model once more, with every
+ * record and its HTML, added 0.7 GB to it at 1,000 plans, where it peaked at 2.2 GB.
+ */
+export function writeSearchIndexApart(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  const { logger, cacheDir, force = false } = options;
+  const script = fileURLToPath(new URL('./search-index-process.ts', import.meta.url));
+  const child = fork(script, [outDir, cacheDir ?? '', force ? '--force' : ''], { execArgv: [], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  return new Promise((resolve, reject) => {
+    let result: SearchIndexResult | undefined;
+    let failure: string | undefined;
+    child.on('message', (message: IndexMessage) => {
+      if (message.type === 'log') logger?.info(message.message);
+      else if (message.type === 'done') result = message.result;
+      else failure = message.message;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (result && code === 0) resolve(result);
+      else reject(new Error(failure ?? `the search index process (${script}) stopped with ${signal ?? `exit code ${code}`} before it finished:\n${stderr.trim() || '(it printed nothing)'}`));
+    });
+  });
+}
+
 /** The integration for astro.config.mjs. */
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -178,7 +218,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // Astro does not tell integrations about --force; it is on the command line.
-        const { reused } = await writeSearchIndex(fileURLToPath(dir), { logger, cacheDir, force: process.argv.includes('--force') });
+        const { reused } = await writeSearchIndexApart(fileURLToPath(dir), { logger, cacheDir, force: process.argv.includes('--force') });
         logger.info(`search index ${reused ? 'reused' : 'written'} in ${Math.round(performance.now() - started)} ms`);
       },
     },
