@@ -13,13 +13,13 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 export interface TransferParts {
   /** The search page: HTML, CSS, the site's scripts. */
   page: number;
-  /** Pagefind's start-up: pagefind.js, pagefind-entry.json, the wasm, the .pf_meta. */
+  /** Pagefind's start-up: pagefind.js, the wasm, and each index part's pagefind-entry.json and .pf_meta. */
   pagefind: number;
-  /** Index chunks (`pagefind/index/*.pf_index`). */
+  /** Index chunks (`pagefind/index/*.pf_index`, or `pagefind/part-2/index/…` for a part after the first). */
   index: number;
-  /** Result fragments (`pagefind/fragment/*.pf_fragment`). */
+  /** Result fragments (`pagefind/fragment/*.pf_fragment`, and so on per part). */
   fragments: number;
-  /** Filter chunks (`pagefind/filter/*.pf_filter`). */
+  /** Filter chunks (`pagefind/filter/*.pf_filter`, and so on per part). */
   filters: number;
 }
 
@@ -55,11 +55,15 @@ export interface SearchCostOptions {
 export const DONE = '[data-search-results][data-state="done"]';
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
 
+/** Pagefind's folders, in the first index part or another (src/search/parts.ts). */
+const PAGEFIND_FOLDER = /\/pagefind\/(?:part-\d+\/)?(index|fragment|filter)\//;
+
 function partOf(url: string): keyof TransferParts {
   const path = new URL(url).pathname;
-  if (path.includes('/pagefind/index/')) return 'index';
-  if (path.includes('/pagefind/fragment/')) return 'fragments';
-  if (path.includes('/pagefind/filter/')) return 'filters';
+  const folder = PAGEFIND_FOLDER.exec(path)?.[1];
+  if (folder === 'index') return 'index';
+  if (folder === 'fragment') return 'fragments';
+  if (folder === 'filter') return 'filters';
   if (path.includes('/pagefind/')) return 'pagefind';
   return 'page';
 }
