@@ -126,8 +126,8 @@ export interface SearchIndexOptions {
 
 /**
  * Indexes the records of content/model.json into `<outDir>/pagefind/`, the parts after the first
- * in folders inside it (`part-2/`…). With `cacheDir`, an index
- * made from the same records by the same Pagefind is reused from there, and a new one kept there.
+ * in folders inside it (`part-2/`…). With `cacheDir`, an index made from the same records by the
+ * same Pagefind is reused from there, and a new one kept there.
  */
 export async function writeSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const { logger, cacheDir, force = false } = options;
