@@ -197,7 +197,9 @@ async function run(): Promise<void> {
   try {
     const pf = await loadPagefind();
     const response = await pf.search(query, { filters: filterValues });
-    if (ticket !== latest || !response) return;
+    if (ticket !== latest) return;
+    // Pagefind answers null only to a preload; anything else would leave the list loading for ever.
+    if (!response) throw new Error(`Pagefind answered the search for "${query}" with nothing.`);
     const words = queryWords(query);
     const shown = await load(response.results, 0, query, words);
     if (ticket !== latest) return;
