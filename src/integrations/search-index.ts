@@ -21,7 +21,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadModel } from '../lib/model.ts';
 import { indexPartFolder, PAGEFIND_STARTUP } from '../search/contract.ts';
-import { partCount, partOf } from '../search/parts.ts';
+import { splitIntoParts } from '../search/parts.ts';
 import { recordHtml } from '../search/record-html.ts';
 import { searchRecords } from '../search/records.ts';
 import { keptIndex } from './kept-index.ts';
@@ -138,9 +138,8 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     throw new Error(`${missing.length} of ${records.length} search records point at pages that were not built in ${outDir}: ${listed}${missing.length > 10 ? ', …' : ''}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const count = partCount(records);
-  const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
-  for (const record of records) parts[partOf(record.url, count)].push({ url: record.url, html: recordHtml(record) });
+  const parts: IndexedPage[][] = splitIntoParts(records).map((part) => part.map((record) => ({ url: record.url, html: recordHtml(record) })));
+  const count = parts.length;
   const output = join(outDir, 'pagefind');
   const kept = cacheDir ? keptIndex(cacheDir) : undefined;
   const digest = indexDigest(parts);

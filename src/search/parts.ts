@@ -49,7 +49,7 @@ export function recordCharacters(record: Pick<SearchRecord, 'passages' | 'indexO
  * How many parts the records need: one up to the limit, and one more per limit after.
  * @example partCount(searchRecords(model)) // 1 for the four seeds, 5 for 1,000 plans
  */
-export function partCount(records: readonly Pick<SearchRecord, 'passages' | 'indexOnly'>[], limit = partCharacters()): number {
+function partsNeeded(records: readonly Pick<SearchRecord, 'passages' | 'indexOnly'>[], limit: number): number {
   let total = 0;
   for (const record of records) total += recordCharacters(record);
   return Math.max(1, Math.ceil(total / limit));
@@ -61,4 +61,26 @@ export function partCount(records: readonly Pick<SearchRecord, 'passages' | 'ind
  */
 export function partOf(url: string, parts: number): number {
   return parts <= 1 ? 0 : createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
+}
+
+/**
+ * The records in parts, each by the part its URL falls in, in part order. A part no record falls
+ * in is left out (Pagefind writes no index for it, and merging it would fail the search), so the
+ * parts are numbered without gaps and the search page needs only their number.
+ * @example splitIntoParts(searchRecords(model)).length // 1 for the four seeds, 5 for 1,000 plans
+ */
+export function splitIntoParts<T extends Pick<SearchRecord, 'url' | 'passages' | 'indexOnly'>>(records: readonly T[], limit = partCharacters()): T[][] {
+  const needed = partsNeeded(records, limit);
+  const parts: T[][] = Array.from({ length: needed }, () => []);
+  for (const record of records) parts[partOf(record.url, needed)].push(record);
+  const filled = parts.filter((part) => part.length > 0);
+  return filled.length > 0 ? filled : [[]];
+}
+
+/**
+ * How many parts the search index is in: what the search page merges.
+ * @example partCount(searchRecords(model)) // 1 for the four seeds, 5 for 1,000 plans
+ */
+export function partCount(records: readonly Pick<SearchRecord, 'url' | 'passages' | 'indexOnly'>[], limit = partCharacters()): number {
+  return splitIntoParts(records, limit).length;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPartFolder } from '../../src/search/contract.ts';
-import { PART_CHARACTERS, partCharacters, partCount, partOf, RECORD_CHARACTERS, recordCharacters } from '../../src/search/parts.ts';
+import { PART_CHARACTERS, partCharacters, partCount, partOf, RECORD_CHARACTERS, recordCharacters, splitIntoParts } from '../../src/search/parts.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
@@ -20,6 +20,17 @@ describe('search index parts', () => {
     expect(partCount(records, total - 1)).toBe(2);
     expect(partCount(records, Math.ceil(total / 3))).toBe(3);
     expect(partCount([], 1000)).toBe(1);
+  });
+
+  it('leave out a part no record falls in, so that every part written holds records', () => {
+    const limit = 300; // about 180 parts for 237 records: some get none
+    const nominal = Math.ceil(total / limit);
+    const split = splitIntoParts(records, limit);
+    expect(split.length).toBeLessThan(nominal);
+    expect(split.every((part) => part.length > 0)).toBe(true);
+    expect(split.flat().map((r) => r.url).sort()).toEqual(records.map((r) => r.url).sort());
+    expect(partCount(records, limit)).toBe(split.length);
+    for (const part of split) expect(new Set(part.map((r) => partOf(r.url, nominal))).size).toBe(1);
   });
 
   it('put each record in one part by its URL, the same every time, and use every part', () => {
