@@ -4,7 +4,7 @@
  * is indexed once, in the part its URL names, and the search page, which merges the parts, answers
  * the query set as well as it does from one index.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyModel } from '../../src/pipeline/model.ts';
@@ -52,6 +52,13 @@ describe('a search index in parts', () => {
     expect(counts).toEqual(expected);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(records.length);
     for (const count of counts) expect(count).toBeGreaterThan(0);
+  });
+
+  it('reuses every part when the records are unchanged', () => {
+    const again = buildSite(content.out, { dist, env: { SEARCH_PART_CHARACTERS: String(LIMIT) } });
+    expect(again.status, `${again.stdout}${again.stderr}`).toBe(0);
+    expect(again.stdout).toContain(`the index of ${records.length} pages in 3 parts from the last build is reused`);
+    for (let part = 0; part < parts; part++) expect(existsSync(join(dist, indexPartFolder(part), 'pagefind-entry.json'))).toBe(true);
   });
 
   it('tells the search page how many parts to merge', () => {
