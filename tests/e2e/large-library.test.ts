@@ -56,6 +56,23 @@ describe('a library past the overview limits', () => {
     expect(readFileSync(`${dist}indicators/bozhou-draft/index.html`, 'utf8')).toContain('id="bozhou-draft-1-2-table1-r6"');
   });
 
+  it('offers each city once in the search page’s city filter, under its province', () => {
+    const html = readFileSync(`${dist}search/index.html`, 'utf8');
+    const select = html.slice(html.indexOf('<select name="city">'), html.indexOf('</select>', html.indexOf('<select name="city">')));
+    const offered = [...select.matchAll(/<option value="([^"]+)">/g)].map((m) => m[1]);
+    const documents = model.documents as { city: string; province: string }[];
+    const cities = [...new Set(documents.map((d) => d.city))];
+    expect(documents.length).toBeGreaterThan(cities.length);
+    expect(offered.toSorted()).toEqual(cities.toSorted());
+    const groups = [...select.matchAll(/<optgroup label="([^"]+)">(.*?)<\/optgroup>/gs)];
+    expect(groups.map((g) => g[1]).toSorted()).toEqual([...new Set(documents.map((d) => d.province))].toSorted());
+    for (const [, province, options] of groups) {
+      for (const [, city] of options.matchAll(/<option value="([^"]+)">/g)) {
+        expect(documents.some((d) => d.city === city && d.province === province), `${city} under ${province}`).toBe(true);
+      }
+    }
+  });
+
   it('has no page as large as the whole library, and no broken internal link', () => {
     const pages = builtPages(dist);
     const files = new Set(builtFiles(dist));
