@@ -4,8 +4,10 @@
  * no page grows with the whole library and a build of a thousand plans stays linear.
  */
 export const LIST_LIMITS = {
-  /** Tasks on /tasks/ and on a topic page. */
+  /** Tasks on /tasks/. */
   tasks: 600,
+  /** Tasks on a topic page; beyond, it lists provinces, each with a page of the theme's tasks there. */
+  topicTasks: 200,
   /** Units on /departments/. */
   departments: 600,
   /** Rows of the indicator tables on /indicators/. */

@@ -3,7 +3,7 @@
  * the theme's keywords; the list is documented in README and is the only place themes are set.
  */
 import { shadow } from '../pipeline/script.ts';
-import type { Indicator, Task } from '../pipeline/model.ts';
+import type { Indicator, PolicyModel, Task } from '../pipeline/model.ts';
 
 export interface Topic {
   slug: string;
@@ -63,4 +63,13 @@ export function topicsOfTask(task: Task): readonly Topic[] {
 /** The indicators of a topic, from their names and quotes. */
 export function topicIndicators(topic: Topic, indicators: readonly Indicator[]): Indicator[] {
   return indicators.filter((i) => mentions(topic, `${i.name}${i.quote}`));
+}
+
+/**
+ * A theme's tasks, in model order, and grouped by plan slug.
+ * @example topicTasksByPlan(model, topic).byPlan // Map { 'hangzhou-2023' => [Task, …], 'wuhan-2018' => […] }
+ */
+export function topicTasksByPlan(model: Pick<PolicyModel, 'tasks'>, topic: Topic): { tasks: Task[]; byPlan: Map<string, Task[]> } {
+  const tasks = model.tasks.filter((t) => topicsOfTask(t).includes(topic));
+  return { tasks, byPlan: Map.groupBy(tasks, (t) => t.doc) };
 }

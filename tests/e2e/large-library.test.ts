@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
 import { LIST_LIMITS } from '../../src/lib/scale.ts';
+import { TOPICS, topicTasksByPlan } from '../../src/lib/topics.ts';
 import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
 import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
 
@@ -54,6 +55,20 @@ describe('a library past the overview limits', () => {
     expect(overview).not.toContain('<tbody>');
     expect(overview).toContain('href="/indicators/bozhou-draft/"');
     expect(readFileSync(`${dist}indicators/bozhou-draft/index.html`, 'utf8')).toContain('id="bozhou-draft-1-2-table1-r6"');
+  });
+
+  it('lists provinces on a large topic page, and every task of the theme on the province pages it links to', () => {
+    const large = TOPICS.map((topic) => ({ topic, ...topicTasksByPlan(model, topic) })).filter((t) => t.tasks.length > LIST_LIMITS.topicTasks);
+    expect(large.length).toBeGreaterThan(0);
+    for (const { topic, tasks } of large) {
+      const page = readFileSync(`${dist}topics/${topic.slug}/index.html`, 'utf8');
+      const links = [...page.matchAll(new RegExp(`href="(/topics/${topic.slug}/[a-z]+/)"`, 'g'))].map((m) => m[1]);
+      const provinces = new Set(tasks.map((t) => model.documents.find((d: { slug: string }) => d.slug === t.doc).province));
+      expect(links.length).toBe(provinces.size);
+      for (const task of tasks) expect(page).not.toContain(`href="${task.url}"`);
+      const listed = links.flatMap((link) => [...readFileSync(`${dist}${link.slice(1)}index.html`, 'utf8').matchAll(/href="(\/policies\/[^"]+\/[^"]+\/)"/g)].map((m) => m[1]));
+      expect(listed.toSorted()).toEqual(tasks.map((t) => t.url).toSorted());
+    }
   });
 
   it('offers each city once in the search page’s city filter, under its province', () => {
