@@ -8,6 +8,8 @@ export const LIST_LIMITS = {
   tasks: 600,
   /** Tasks on a topic page; beyond, it lists provinces, each with a page of the theme's tasks there. */
   topicTasks: 200,
+  /** Units on a function page; beyond, it lists provinces, each with a page of its own. */
+  functionUnits: 150,
   /** Units on /departments/. */
   departments: 600,
   /** Rows of the indicator tables on /indicators/. */

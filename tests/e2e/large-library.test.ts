@@ -50,6 +50,20 @@ describe('a library past the overview limits', () => {
     for (const d of bureaus) expect(all).toContain(`href="${d.url}"`);
   });
 
+  it('lists provinces on a large function page, and every unit of the function on the province pages it links to', () => {
+    const byFunction = Map.groupBy(model.departments.flatMap((d: { functions: string[]; url: string; cityId: string }) => d.functions.map((fn) => ({ fn, d }))), (x: { fn: string }) => x.fn);
+    const large = [...byFunction].filter(([, units]) => units.length > LIST_LIMITS.functionUnits);
+    expect(large.length).toBeGreaterThan(0);
+    for (const [fn, units] of large) {
+      const page = readFileSync(`${dist}departments/functions/${fn}/index.html`, 'utf8');
+      const links = [...page.matchAll(new RegExp(`href="(/departments/functions/${fn}/[a-z]+/)"`, 'g'))].map((m) => m[1]);
+      const provinces = new Set(units.map(({ d }) => model.documents.find((doc: { cityId: string }) => doc.cityId === d.cityId).province));
+      expect(links.length).toBe(provinces.size);
+      const listed = links.flatMap((link) => [...readFileSync(`${dist}${link.slice(1)}index.html`, 'utf8').matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]));
+      expect(listed.toSorted()).toEqual(units.map(({ d }) => d.url).toSorted());
+    }
+  });
+
   it('keeps indicator tables on each plan’s own indicator page', () => {
     const overview = readFileSync(`${dist}indicators/index.html`, 'utf8');
     expect(overview).not.toContain('<tbody>');
