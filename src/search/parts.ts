@@ -15,8 +15,8 @@ import type { SearchRecord } from './records.ts';
 /**
  * What one part may hold, in characters of record text plus RECORD_CHARACTERS per record. A
  * fifth of the 1,000-plan library, 3.3 million, peaked at 1.17 GB in Pagefind's indexer; 3.5
- * million keeps a part under about 1.3 GB. `SEARCH_PART_CHARACTERS` sets another limit, for a
- * machine with less memory.
+ * million keeps a part under about 1.3 GB. `SEARCH_PART_CHARACTERS` sets another limit: lower
+ * for a machine with less memory, higher for fewer parts (a lighter search) on one with more.
  */
 export const PART_CHARACTERS = 3_500_000;
 
@@ -46,8 +46,8 @@ export function recordCharacters(record: Pick<SearchRecord, 'passages' | 'indexO
 }
 
 /**
- * How many parts the records need: one up to the limit, and one more per limit after.
- * @example partCount(searchRecords(model)) // 1 for the four seeds, 5 for 1,000 plans
+ * How many parts the records need by weight: one up to the limit, and one more per limit after.
+ * @example partsNeeded(searchRecords(model), 3_500_000) // 1 for the four seeds, 5 for 1,000 plans
  */
 function partsNeeded(records: readonly Pick<SearchRecord, 'passages' | 'indexOnly'>[], limit: number): number {
   let total = 0;
