@@ -51,7 +51,8 @@ describe('a library past the overview limits', () => {
   });
 
   it('lists provinces on a large function page, and every unit of the function on the province pages it links to', () => {
-    const byFunction = Map.groupBy(model.departments.flatMap((d: { functions: string[]; url: string; cityId: string }) => d.functions.map((fn) => ({ fn, d }))), (x: { fn: string }) => x.fn);
+    type Unit = { functions: string[]; url: string; cityId: string };
+    const byFunction = Map.groupBy((model.departments as Unit[]).flatMap((d) => d.functions.map((fn) => ({ fn, d }))), (x) => x.fn);
     const large = [...byFunction].filter(([, units]) => units.length > LIST_LIMITS.functionUnits);
     expect(large.length).toBeGreaterThan(0);
     for (const [fn, units] of large) {
