@@ -3,7 +3,7 @@
  * the theme's keywords; the list is documented in README and is the only place themes are set.
  */
 import { shadow } from '../pipeline/script.ts';
-import type { Indicator, PolicyModel, Task } from '../pipeline/model.ts';
+import type { Indicator, PolicyDocument, PolicyModel, Task } from '../pipeline/model.ts';
 
 export interface Topic {
   slug: string;
@@ -65,11 +65,53 @@ export function topicIndicators(topic: Topic, indicators: readonly Indicator[]):
   return indicators.filter((i) => mentions(topic, `${i.name}${i.quote}`));
 }
 
+/** A theme's tasks, in model order, and the same grouped by plan slug. */
+export interface TopicTasks {
+  tasks: readonly Task[];
+  byPlan: ReadonlyMap<string, readonly Task[]>;
+}
+
+/** Per task list (one per model), each topic's tasks: the topic pages, their province pages, the topic list and search all ask. */
+const tasksByTopic = new WeakMap<readonly Task[], Map<Topic, TopicTasks>>();
+
 /**
- * A theme's tasks, in model order, and grouped by plan slug.
+ * A theme's tasks, computed once per model and theme. The result is shared: do not change it.
  * @example topicTasksByPlan(model, topic).byPlan // Map { 'hangzhou-2023' => [Task, …], 'wuhan-2018' => […] }
  */
-export function topicTasksByPlan(model: Pick<PolicyModel, 'tasks'>, topic: Topic): { tasks: Task[]; byPlan: Map<string, Task[]> } {
-  const tasks = model.tasks.filter((t) => topicsOfTask(t).includes(topic));
-  return { tasks, byPlan: Map.groupBy(tasks, (t) => t.doc) };
+export function topicTasksByPlan(model: Pick<PolicyModel, 'tasks'>, topic: Topic): TopicTasks {
+  let byTopic = tasksByTopic.get(model.tasks);
+  if (!byTopic) tasksByTopic.set(model.tasks, (byTopic = new Map()));
+  let found = byTopic.get(topic);
+  if (!found) {
+    const tasks = model.tasks.filter((t) => topicsOfTask(t).includes(topic));
+    found = { tasks, byPlan: Map.groupBy(tasks, (t) => t.doc) };
+    byTopic.set(topic, found);
+  }
+  return found;
+}
+
+/** The plans of a province that have tasks of a theme, and how many tasks they have. */
+export interface TopicProvince {
+  documents: PolicyDocument[];
+  tasks: number;
+}
+
+/**
+ * A theme's plans by province, in the order of the cities given (the site's city list: by province,
+ * then city); provinces without a task of the theme are left out.
+ * @example topicProvinces(site.cities, byPlan).get('湖北') // { documents: [wuhan-2018], tasks: 2 }
+ */
+export function topicProvinces(cities: readonly { province: string; documents: readonly PolicyDocument[] }[], byPlan: TopicTasks['byPlan']): Map<string, TopicProvince> {
+  const provinces = new Map<string, TopicProvince>();
+  for (const city of cities) {
+    for (const doc of city.documents) {
+      const mine = byPlan.get(doc.slug);
+      if (!mine) continue;
+      const province = provinces.get(city.province) ?? { documents: [], tasks: 0 };
+      province.documents.push(doc);
+      province.tasks += mine.length;
+      provinces.set(city.province, province);
+    }
+  }
+  return provinces;
 }

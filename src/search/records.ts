@@ -10,7 +10,7 @@ import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kin
 import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
 import { leadAndOthers } from '../lib/owners.ts';
 import { chineseDate } from '../lib/status.ts';
-import { TOPICS, topicsOfTask } from '../lib/topics.ts';
+import { TOPICS, topicTasksByPlan } from '../lib/topics.ts';
 import { ROLE_SHORT } from '../render/context.ts';
 import type { SearchKind } from './contract.ts';
 
@@ -216,7 +216,7 @@ function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
 function topicRecords(model: PolicyModel): SearchRecord[] {
   const documents = new Map(model.documents.map((d) => [d.slug, d]));
   return TOPICS.map((topic) => {
-    const tasks = model.tasks.filter((t) => topicsOfTask(t).includes(topic));
+    const { tasks } = topicTasksByPlan(model, topic);
     const cities = uniqueNames(tasks.map((t) => documents.get(t.doc)?.city ?? ''));
     // A theme is found by its name and keywords; its tasks are found as tasks.
     return {
