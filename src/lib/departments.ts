@@ -131,3 +131,8 @@ export function likeUnits(site: Site, department: Department, limit: number = LI
 export function unitsWithFunction(site: Site, fn: string): Department[] {
   return (functionIndex(site.model).get(fn) ?? []).map((i) => site.model.departments[i]);
 }
+
+/** The units with a function by province, provinces and units in site order: a function page's tables. */
+export function unitsWithFunctionByProvince(site: Site, fn: string): Map<string, Department[]> {
+  return Map.groupBy(unitsWithFunction(site, fn), (d) => site.city(d.cityId).province);
+}
