@@ -105,8 +105,6 @@ async function indexPart(pages: readonly IndexedPage[], folder: string, what: st
 export interface SearchIndexResult {
   /** Pages in the index. */
   pages: number;
-  /** Parts the index is in (parts.ts). */
-  parts: number;
   /** Whether the index of the last build was reused because nothing it is made from changed. */
   reused: boolean;
 }
@@ -148,7 +146,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   if (!force && digest && kept?.restore(digest, output)) {
     checkStartupFiles(outDir, count);
     logger?.info(`search records unchanged: the index of ${records.length} pages${inParts} from the last build is reused`);
-    return { pages: records.length, parts: count, reused: true };
+    return { pages: records.length, reused: true };
   }
   for (const [part, pages] of parts.entries()) {
     await indexPart(pages, join(outDir, indexPartFolder(part)), count > 1 ? ` (part ${part + 1} of ${count})` : '');
@@ -156,7 +154,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   checkStartupFiles(outDir, count);
   kept?.keep(digest, output);
   logger?.info(`indexed ${records.length} pages for search${inParts}`);
-  return { pages: records.length, parts: count, reused: false };
+  return { pages: records.length, reused: false };
 }
 
 /** The files the search page asks for before a query: Pagefind's script and wasm, and each part's entry file. */
