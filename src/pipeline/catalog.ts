@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { catalogSchema, type CatalogEntry, type Message } from './model.ts';
 import { PipelineError } from './messages.ts';
+import { knownProvinceId } from './provinces.ts';
 
 /** A seed file as the build script found it on disk. */
 export interface SeedFile {
@@ -82,6 +83,11 @@ export function checkCatalog(rawCatalog: string, files: SeedFile[], folder = 'se
       continue;
     }
     seenFiles.add(entry.file);
+    if (!knownProvinceId(entry.province)) {
+      error(line(), 'unknown-province', `entry "${entry.slug}" names province "${entry.province}", which is not a provincial-level division.`,
+        'Write the province as a short or full name, such as 浙江 or 浙江省; src/pipeline/provinces.ts lists all 34.');
+      continue;
+    }
     const seed = byName.get(entry.file);
     if (!seed) {
       error(line(), 'missing-file', `entry "${entry.slug}" names ${folder}/${entry.file}, which does not exist.`,

@@ -65,6 +65,23 @@ describe('the seed catalog', () => {
     expect(error.reason).toContain('bozhou-draft.txt');
   });
 
+  it('fails on a province that is no provincial-level division, naming the entry and its line', () => {
+    const json = JSON.parse(catalog);
+    json.documents[2].province = '滇';
+    const text = JSON.stringify(json, null, 2);
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error).toMatchObject({ ruleId: 'unknown-province', file: 'seeds/catalog.json' });
+    expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('"kunming-2022"')) + 1);
+    expect(error.reason).toContain('"kunming-2022" names province "滇"');
+    expect(error.fix).toContain('浙江省');
+  });
+
+  it('takes a province by its full name as well as its short one', () => {
+    const json = JSON.parse(catalog);
+    json.documents[2].province = '云南省';
+    expect(checkCatalog(JSON.stringify(json, null, 2), files).map((s) => s.entry.province)).toContain('云南省');
+  });
+
   it('fails on a malformed entry, naming the field', () => {
     const json = JSON.parse(catalog);
     json.documents[0].sha256 = 'abc';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE_IDS, provinceId } from '../../src/lib/provinces.ts';
+import { PROVINCE_IDS, provinceId } from '../../src/pipeline/provinces.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
 describe('province ids', () => {

@@ -16,15 +16,20 @@ export const PROVINCE_IDS: Readonly<Record<string, string>> = {
 /** What a province's full name may add to its short name. */
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u;
 
+/** The id of a province by its short or full name, or undefined for a name that is none. */
+export function knownProvinceId(name: string): string | undefined {
+  return PROVINCE_IDS[name] ?? PROVINCE_IDS[name.replace(SUFFIX, '')];
+}
+
 /**
  * The id of a province, by its short or full name.
  * @example provinceId('陕西') // 'shaanxi'
  * @example provinceId('广西壮族自治区') // 'guangxi'
  */
 export function provinceId(name: string): string {
-  const id = PROVINCE_IDS[name] ?? PROVINCE_IDS[name.replace(SUFFIX, '')];
+  const id = knownProvinceId(name);
   if (!id) {
-    throw new Error(`province "${name}" is not a provincial-level division this site knows; expected a name such as 浙江 or 浙江省 (see src/lib/provinces.ts, which lists all 34).`);
+    throw new Error(`province "${name}" is not a provincial-level division this site knows; expected a name such as 浙江 or 浙江省 (see src/pipeline/provinces.ts, which lists all 34).`);
   }
   return id;
 }
