@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
 import { policyModelSchema, type Department, type Indicator, type PolicyDocument, type PolicyModel, type Repair, type Role, type Task } from '../pipeline/model.ts';
 import { descendants, findNode } from '../pipeline/extract/outline-walk.ts';
+import { provinceId, provinceName } from '../pipeline/provinces.ts';
 
 let cached: PolicyModel | undefined;
 
@@ -47,15 +48,30 @@ export interface Site {
   /** Cities with their province and plans, by province then city. */
   cities: City[];
   city: (cityId: string) => City;
+  /** Provinces with their cities, in the order of `cities`. */
+  provinces: Province[];
+  province: (provinceId: string) => Province;
 }
 
 /** A city of the library: its plans and units. */
 export interface City {
   cityId: string;
   name: string;
+  /** The province's short name (浙江), however the catalog wrote it. */
   province: string;
+  provinceId: string;
   documents: PolicyDocument[];
   departments: Department[];
+}
+
+/** A province of the library: its cities, and their plans in city order. */
+export interface Province {
+  id: string;
+  /** Its short name (浙江). */
+  name: string;
+  url: string;
+  cities: City[];
+  documents: PolicyDocument[];
 }
 
 let site: Site | undefined;
@@ -106,12 +122,16 @@ export function siteOf(model: PolicyModel): Site {
   for (const d of model.departments) if (d.hostedBy) append(hosted, d.hostedBy, d);
   const cities = new Map<string, City>();
   for (const doc of model.documents) {
-    const city = cities.get(doc.cityId) ?? { cityId: doc.cityId, name: doc.city, province: doc.province, documents: [], departments: [] };
+    const city = cities.get(doc.cityId) ?? { cityId: doc.cityId, name: doc.city, province: provinceName(doc.province), provinceId: provinceId(doc.province), documents: [], departments: [] };
     city.documents.push(doc);
     cities.set(doc.cityId, city);
   }
   for (const d of model.departments) cities.get(d.cityId)?.departments.push(d);
   const cityList = [...cities.values()].sort((a, b) => a.province.localeCompare(b.province, 'zh') || a.name.localeCompare(b.name, 'zh'));
+  const provinces = [...Map.groupBy(cityList, (c) => c.provinceId)].map(([id, mine]): Province => ({
+    id, name: mine[0].province, url: `/provinces/${id}/`, cities: mine, documents: mine.flatMap((c) => c.documents),
+  }));
+  const provincesById = new Map(provinces.map((p) => [p.id, p]));
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`the model has no ${what}`);
     return value;
@@ -132,5 +152,7 @@ export function siteOf(model: PolicyModel): Site {
     hostedIn: (id) => hosted.get(id) ?? [],
     cities: cityList,
     city: (cityId) => need(cities.get(cityId), `city "${cityId}"`),
+    provinces,
+    province: (id) => need(provincesById.get(id), `province "${id}"`),
   };
 }

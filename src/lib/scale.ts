@@ -16,6 +16,11 @@ export const LIST_LIMITS = {
   indicators: 600,
   /** Corrections on /about/repairs/. */
   repairs: 1000,
+  /**
+   * Plans listed one by one on /policies/, /indicators/ and /about/repairs/, and cities on /tasks/
+   * and /departments/; beyond, these overviews list provinces, each linking to its page.
+   */
+  plans: 40,
   /** Plans shown as cards on the home page and /policies/. */
   planCards: 24,
   /** Bars in one comparison chart. */

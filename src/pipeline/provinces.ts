@@ -22,6 +22,15 @@ export function knownProvinceId(name: string): string | undefined {
 }
 
 /**
+ * The short name of a province, by its short or full name: the name the site shows and groups by.
+ * @example provinceName('广西壮族自治区') // '广西'
+ */
+export function provinceName(name: string): string {
+  provinceId(name);
+  return PROVINCE_IDS[name] ? name : name.replace(SUFFIX, '');
+}
+
+/**
  * The id of a province, by its short or full name.
  * @example provinceId('陕西') // 'shaanxi'
  * @example provinceId('广西壮族自治区') // 'guangxi'

@@ -27,19 +27,46 @@ describe('a library past the overview limits', () => {
     expect(site?.status, `${site?.stdout}${site?.stderr}`).toBe(0);
     expect(model.tasks.length).toBeGreaterThan(LIST_LIMITS.tasks);
     expect(model.departments.length).toBeGreaterThan(LIST_LIMITS.departments);
+    expect(model.documents.length).toBeGreaterThan(LIST_LIMITS.plans);
   });
 
-  it('lists cities, not every task, on /tasks/, and every task on its city’s page', () => {
+  type Plan = { slug: string; url: string; cityId: string; province: string };
+  const plans = model.documents as Plan[];
+  const provinceLinks = (html: string, anchor: string) => [...html.matchAll(new RegExp(`href="/provinces/([a-z]+)/#${anchor}"`, 'g'))].map((m) => m[1]);
+  const provincePage = (id: string) => readFileSync(`${dist}provinces/${id}/index.html`, 'utf8');
+
+  it('lists provinces on /policies/, and every plan once on the province pages it links to', () => {
+    const overview = readFileSync(`${dist}policies/index.html`, 'utf8');
+    for (const plan of plans) expect(overview).not.toContain(`href="${plan.url}"`);
+    const provinces = provinceLinks(overview, 'plans');
+    expect(provinces.length).toBe(new Set(plans.map((p) => p.province)).size);
+    const listed = provinces.flatMap((id) => [...provincePage(id).matchAll(/<th scope="row"><a href="(\/policies\/[^"]+)"/g)].map((m) => m[1]));
+    expect(listed.toSorted()).toEqual(plans.map((p) => p.url).toSorted());
+  });
+
+  it('lists provinces on /indicators/ and /about/repairs/, whose pages link to each plan’s own', () => {
+    for (const [overview, own] of [['indicators', '/indicators/'], ['about/repairs', '/about/repairs/']]) {
+      const html = readFileSync(`${dist}${overview}/index.html`, 'utf8');
+      expect(html).not.toContain('<tbody>');
+      const listed = provinceLinks(html, 'plans').flatMap((id) => [...provincePage(id).matchAll(new RegExp(`href="(${own}[^"]+/)"`, 'g'))].map((m) => m[1]));
+      expect(listed.toSorted()).toEqual(plans.map((p) => `${own}${p.slug}/`).toSorted());
+    }
+  });
+
+  it('lists provinces, not every task, on /tasks/, each city on its province’s page, and every task on its city’s page', () => {
     const tasks = readFileSync(`${dist}tasks/index.html`, 'utf8');
     expect(tasks).not.toContain('id="task-table"');
-    expect(tasks).toContain('href="/cities/wuhan/#tasks"');
+    expect(provinceLinks(tasks, 'cities')).toContain('hubei');
+    expect(provincePage('hubei')).toContain('href="/cities/wuhan/#tasks"');
     const wuhan = readFileSync(`${dist}cities/wuhan/index.html`, 'utf8');
     const wuhanTasks = model.tasks.filter((t: { doc: string }) => t.doc === 'wuhan-2018');
     for (const task of wuhanTasks) expect(wuhan).toContain(`href="${task.url}"`);
   });
 
-  it('lists cities on /departments/ and keeps department pages small, linking to the full list per function', () => {
-    expect(readFileSync(`${dist}departments/index.html`, 'utf8')).toContain('href="/cities/kunming/#departments"');
+  it('lists provinces on /departments/ and keeps department pages small, linking to the full list per function', () => {
+    const overview = readFileSync(`${dist}departments/index.html`, 'utf8');
+    const cities = provinceLinks(overview, 'cities').flatMap((id) => [...provincePage(id).matchAll(/href="\/cities\/([a-z]+)\/#departments"/g)].map((m) => m[1]));
+    expect(cities.toSorted()).toEqual([...new Set(plans.map((p) => p.cityId))].toSorted());
     const page = readFileSync(`${dist}departments/kunming-shi-shi-chang-jian-guan-ju/index.html`, 'utf8');
     const like = page.slice(page.indexOf('其他城市的同类单位'));
     expect((like.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(LIST_LIMITS.likeUnits);
@@ -68,7 +95,6 @@ describe('a library past the overview limits', () => {
   it('keeps indicator tables on each plan’s own indicator page', () => {
     const overview = readFileSync(`${dist}indicators/index.html`, 'utf8');
     expect(overview).not.toContain('<tbody>');
-    expect(overview).toContain('href="/indicators/bozhou-draft/"');
     expect(readFileSync(`${dist}indicators/bozhou-draft/index.html`, 'utf8')).toContain('id="bozhou-draft-1-2-table1-r6"');
   });
 

@@ -25,6 +25,7 @@ const PAGE_TYPES: [string, string, string][] = [
   ['about', '/about/', '关于本站'],
   ['search', '/search/', '搜索'],
   ['city', '/cities/bozhou/', '亳州（安徽）'],
+  ['province', '/provinces/anhui/', '安徽'],
   ['units with a function', '/departments/functions/market-regulation/', '职能：市场监管'],
   ['a plan’s repairs', '/about/repairs/hangzhou-2023/', '修复记录：杭州市國家知識產權強市建設示范城市創建工作方案'],
   ['a plan’s indicators', '/indicators/kunming-2022/', '指标：昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)'],
@@ -100,6 +101,34 @@ describe('the task table filters', () => {
     await page.selectOption('select[name="city"]', '武汉');
     expect(await page.locator('#task-table tbody tr:visible').count()).toBe(12);
     expect(page.url()).toContain('city=');
+    await page.context().close();
+  });
+});
+
+describe('a province page', () => {
+  const model = seedModel();
+  const wuhan = model.documents.find((d) => d.slug === 'wuhan-2018')!;
+
+  it('counts its cities’ units and tasks and its plans’ indicators and repairs, as the model has them, linking to each', async () => {
+    const { page } = await site.open('/provinces/hubei/', { javaScriptEnabled: false });
+    const city = page.locator('#cities tbody tr');
+    expect(await city.count()).toBe(1);
+    expect(await city.locator('th a').getAttribute('href')).toBe('/cities/wuhan/');
+    const units = model.departments.filter((d) => d.cityId === 'wuhan').length;
+    const tasks = model.tasks.filter((t) => t.doc === 'wuhan-2018').length;
+    expect(await city.locator('td').allInnerTexts()).toEqual(['1 份', `${units} 个`, `${tasks} 项`]);
+    const plan = page.locator('#plans tbody tr');
+    expect(await plan.locator('th a').getAttribute('href')).toBe(wuhan.url);
+    expect(await plan.locator('a[href="/indicators/wuhan-2018/"]').innerText()).toBe(`${model.indicators.filter((i) => i.doc === 'wuhan-2018').length} 个`);
+    expect(await plan.locator('a[href="/about/repairs/wuhan-2018/"]').innerText()).toBe(`${model.repairs.filter((r) => r.doc === 'wuhan-2018').length} 处`);
+    await page.context().close();
+  });
+
+  it('is where the plans overview’s provinces and a city page’s breadcrumb lead', async () => {
+    const { page } = await site.open('/policies/');
+    expect(await page.locator('h2 a[href="/provinces/hubei/"]').innerText()).toBe('湖北');
+    await page.goto(site.url('/cities/wuhan/'));
+    expect(await page.locator('.breadcrumb a[href="/provinces/hubei/"]').innerText()).toBe('湖北');
     await page.context().close();
   });
 });
