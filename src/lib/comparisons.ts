@@ -5,6 +5,7 @@
 import type { Indicator, PolicyDocument } from '../pipeline/model.ts';
 import { MEASURES } from '../pipeline/extract/measures.ts';
 import { targetFigure } from './indicators.ts';
+import type { Province } from './model.ts';
 
 export interface Comparison {
   key: string;
@@ -18,6 +19,11 @@ export interface Comparison {
 }
 
 const PREFERENCE = { table: 0, goal: 1, task: 2 } as const;
+
+/** A chart is drawn only when every bar is in the same unit and at least two have a number. */
+function isChartable(bars: Comparison['bars']): boolean {
+  return new Set(bars.map((b) => b.indicator.unit)).size === 1 && bars.filter((b) => b.indicator.amount !== null).length >= 2;
+}
 
 const cache = new WeakMap<readonly Indicator[], Comparison[]>();
 
@@ -40,11 +46,24 @@ export function comparisons(indicators: readonly Indicator[], documents: readonl
       doc,
       indicator: (byDoc.get(doc.slug) ?? []).sort((a, b) => PREFERENCE[a.source] - PREFERENCE[b.source])[0],
     }));
-    const units = new Set(bars.map((b) => b.indicator.unit));
-    out.push({ key: measure.key, label: measure.label, indicators: all, bars, chartable: units.size === 1 && bars.filter((b) => b.indicator.amount !== null).length >= 2 });
+    out.push({ key: measure.key, label: measure.label, indicators: all, bars, chartable: isChartable(bars) });
   }
   cache.set(indicators, out);
   return out;
+}
+
+/**
+ * A comparison province by province, in the order of the provinces given; a province none of whose
+ * plans sets the measure is left out. Each keeps its own chart when its bars allow one.
+ */
+export function comparisonByProvince(comparison: Comparison, provinces: readonly Province[]): { province: Province; comparison: Comparison }[] {
+  return provinces.flatMap((province) => {
+    const slugs = new Set(province.documents.map((d) => d.slug));
+    const bars = comparison.bars.filter((b) => slugs.has(b.doc.slug));
+    if (bars.length === 0) return [];
+    const indicators = comparison.indicators.filter((i) => slugs.has(i.doc));
+    return [{ province, comparison: { ...comparison, indicators, bars, chartable: isChartable(bars) } }];
+  });
 }
 
 /**

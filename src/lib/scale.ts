@@ -25,6 +25,8 @@ export const LIST_LIMITS = {
   planCards: 24,
   /** Bars in one comparison chart. */
   chartBars: 30,
+  /** Plans on a comparison page; beyond, it lists provinces, each with a comparison of its own. */
+  comparisonPlans: 30,
   /** Like units of other cities listed on a department page. */
   likeUnits: 12,
 } as const;

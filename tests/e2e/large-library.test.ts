@@ -11,6 +11,7 @@ import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
 import { LIST_LIMITS } from '../../src/lib/scale.ts';
 import { TOPICS, topicTasksByPlan } from '../../src/lib/topics.ts';
+import { comparisons } from '../../src/lib/comparisons.ts';
 import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
 import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
 
@@ -96,6 +97,19 @@ describe('a library past the overview limits', () => {
     const overview = readFileSync(`${dist}indicators/index.html`, 'utf8');
     expect(overview).not.toContain('<tbody>');
     expect(readFileSync(`${dist}indicators/bozhou-draft/index.html`, 'utf8')).toContain('id="bozhou-draft-1-2-table1-r6"');
+  });
+
+  it('lists provinces on a comparison of many plans, and every figure of the measure on the province comparisons it links to', () => {
+    const large = comparisons(model.indicators, model.documents).filter((c) => c.bars.length > LIST_LIMITS.comparisonPlans);
+    expect(large.length).toBeGreaterThan(0);
+    for (const c of large) {
+      const page = readFileSync(`${dist}indicators/measures/${c.key}/index.html`, 'utf8');
+      expect(page).not.toContain('<tbody>');
+      const links = [...page.matchAll(new RegExp(`href="(/indicators/measures/${c.key}/[a-z]+/)"`, 'g'))].map((m) => m[1]);
+      expect(links.length).toBe(new Set(c.bars.map((b) => b.doc.province)).size);
+      const rows = links.flatMap((link) => [...readFileSync(`${dist}${link.slice(1)}index.html`, 'utf8').matchAll(/<\/th><td><a href="([^"]+)"/g)].map((m) => m[1]));
+      expect(rows.toSorted()).toEqual(c.indicators.map((i) => i.url).toSorted());
+    }
   });
 
   it('lists provinces on a large topic page, and every task of the theme on the province pages it links to', () => {
