@@ -14,7 +14,7 @@
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -87,6 +87,20 @@ interface IndexedPage {
   html: string;
 }
 
+/**
+ * What the search page reads from a part after the first, which it merges (Pagefind's mergeIndex):
+ * the part's entry file, metadata, index chunks, fragments and filters. Pagefind writes its script,
+ * wasm and UI files into every part (0.7 MB), but they are read from the first part only.
+ */
+export const MERGED_PART_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+
+/** Removes from a merged part's folder what the search page never reads there. */
+function keepOnlyMergedFiles(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (!MERGED_PART_FILES.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
 /** Indexes one part's pages into `folder` in a Pagefind process of its own, which ends with it. */
 async function indexPart(pages: readonly IndexedPage[], folder: string, what: string): Promise<void> {
   try {
@@ -149,7 +163,9 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     return { pages: records.length, reused: true };
   }
   for (const [part, pages] of parts.entries()) {
-    await indexPart(pages, join(outDir, indexPartFolder(part)), count > 1 ? ` (part ${part + 1} of ${count})` : '');
+    const folder = join(outDir, indexPartFolder(part));
+    await indexPart(pages, folder, count > 1 ? ` (part ${part + 1} of ${count})` : '');
+    if (part > 0) keepOnlyMergedFiles(folder);
   }
   checkStartupFiles(outDir, count);
   kept?.keep(digest, output);

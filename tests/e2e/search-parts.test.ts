@@ -4,11 +4,12 @@
  * is indexed once, in the part its URL names, and the search page, which merges the parts, answers
  * the query set as well as it does from one index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyModel } from '../../src/pipeline/model.ts';
 import { indexPartFolder } from '../../src/search/contract.ts';
+import { MERGED_PART_FILES } from '../../src/integrations/search-index.ts';
 import { splitIntoParts } from '../../src/search/parts.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
@@ -52,6 +53,16 @@ describe('a search index in parts', () => {
     expect(counts).toEqual(expected);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(records.length);
     for (const count of counts) expect(count).toBeGreaterThan(0);
+  });
+
+  it('keeps in each merged part only the index the search page reads there, not Pagefind’s script, wasm and UI', () => {
+    for (let part = 1; part < parts; part++) {
+      const names = readdirSync(join(dist, indexPartFolder(part)));
+      expect(names.filter((name) => !MERGED_PART_FILES.test(name))).toEqual([]);
+      expect(names.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
+      expect(names).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment']));
+    }
+    expect(existsSync(join(dist, indexPartFolder(0), 'pagefind.js'))).toBe(true);
   });
 
   it('reuses every part when the records are unchanged', () => {
