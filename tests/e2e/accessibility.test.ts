@@ -9,7 +9,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const PAGES = ['/', '/policies/', '/policies/bozhou-draft/', '/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hans/',
   '/policies/wuhan-2018/3-2-2/', '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/indicators/hangzhou-2023/1-p2-i1/', '/topics/',
-  '/topics/copyright/', '/data/', '/about/', '/about/repairs/', '/search/', '/404.html', '/cities/wuhan/', '/provinces/hubei/',
+  '/topics/copyright/', '/data/', '/about/', '/about/repairs/', '/search/', '/404.html', '/cities/wuhan/', '/provinces/', '/provinces/hubei/',
   '/departments/functions/market-regulation/', '/about/repairs/wuhan-2018/', '/indicators/bozhou-draft/', '/indicators/measures/geographical-indications/'];
 
 interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }

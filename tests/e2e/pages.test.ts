@@ -25,6 +25,7 @@ const PAGE_TYPES: [string, string, string][] = [
   ['about', '/about/', '关于本站'],
   ['search', '/search/', '搜索'],
   ['city', '/cities/bozhou/', '亳州（安徽）'],
+  ['provinces', '/provinces/', '省份'],
   ['province', '/provinces/anhui/', '安徽'],
   ['units with a function', '/departments/functions/market-regulation/', '职能：市场监管'],
   ['a plan’s repairs', '/about/repairs/hangzhou-2023/', '修复记录：杭州市國家知識產權強市建設示范城市創建工作方案'],
@@ -124,9 +125,12 @@ describe('a province page', () => {
     await page.context().close();
   });
 
-  it('is where the plans overview’s provinces and a city page’s breadcrumb lead', async () => {
+  it('is where the plans overview’s provinces, the province list and a city page’s breadcrumb lead', async () => {
     const { page } = await site.open('/policies/');
     expect(await page.locator('h2 a[href="/provinces/hubei/"]').innerText()).toBe('湖北');
+    await page.goto(site.url('/provinces/'));
+    expect(await page.locator('.ways a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      ['/provinces/anhui/#plans', '/provinces/hubei/#plans', '/provinces/yunnan/#plans', '/provinces/zhejiang/#plans']);
     await page.goto(site.url('/cities/wuhan/'));
     expect(await page.locator('.breadcrumb a[href="/provinces/hubei/"]').innerText()).toBe('湖北');
     await page.context().close();
