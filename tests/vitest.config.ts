@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -6,13 +6,13 @@
  * exactly what a clean build writes. `--force`, or a kept index changed in place, means indexing again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/pipeline/catalog.ts';
 import { buildContent, buildSite, ROOT, type RunResult } from '../helpers/cli.ts';
 import { builtFiles } from '../helpers/site-files.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 /** The plan text that the edit changes, and the words it adds. */
 const EDITED = { slug: 'bozhou-draft', file: 'bozhou-draft.txt', before: '大健康等新技术领域', after: '大健康、低空经济等新技术领域', added: '低空经济' };
@@ -42,11 +42,11 @@ function snapshot(root: string): Map<string, string> {
 const UNKEYED = ['/', '/404.html', '/about/', '/about/repairs/', '/data/', '/departments/', '/indicators/', '/policies/', '/provinces/', '/search/', '/tasks/', '/topics/'];
 
 // One seed folder, edited in place between builds, as a maintainer edits seeds/.
-const seeds = mkdtempSync(join(tmpdir(), 'seeds-incremental-'));
+const seeds = scratchDir('seeds-incremental-');
 cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
 const content = buildContent(seeds);
-const dist = mkdtempSync(join(tmpdir(), 'dist-incremental-'));
-const cache = mkdtempSync(join(tmpdir(), 'cache-incremental-'));
+const dist = scratchDir('dist-incremental-');
+const cache = scratchDir('cache-incremental-');
 const first = buildSite(content.out, { dist, cache });
 const second = buildSite(content.out, { dist, cache });
 
@@ -58,7 +58,7 @@ writeFileSync(join(seeds, 'catalog.json'), JSON.stringify(catalog, null, 2));
 const editedContent = buildContent(seeds, content.out);
 const third = buildSite(editedContent.out, { dist, cache });
 const afterThird = snapshot(dist);
-const clean = buildSite(editedContent.out, { force: true, cache: mkdtempSync(join(tmpdir(), 'cache-clean-')) });
+const clean = buildSite(editedContent.out, { force: true, cache: scratchDir('cache-clean-') });
 // --force renders every page and indexes again; so does a build after the kept index was changed
 // in place (through dist/, whose files are linked to the kept ones).
 const forced = buildSite(editedContent.out, { dist, cache, force: true });

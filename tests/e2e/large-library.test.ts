@@ -3,8 +3,7 @@
  * limits of src/lib/scale.ts) built beside the project's own. Overviews list groups that link to
  * pages of their own, no page lists every task, and no internal link breaks.
  */
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
@@ -14,8 +13,9 @@ import { TOPICS, topicTasksByPlan } from '../../src/lib/topics.ts';
 import { comparisons } from '../../src/lib/comparisons.ts';
 import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
 import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
-const seeds = mkdtempSync(join(tmpdir(), 'corpus-'));
+const seeds = scratchDir('corpus-');
 generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size: 48, outDir: seeds });
 const content = buildContent(seeds);
 const site = content.status === 0 ? buildSite(content.out) : undefined;

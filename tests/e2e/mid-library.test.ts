@@ -3,8 +3,7 @@
  * cards and more units than /departments/ tables, but few enough plans (src/lib/scale.ts
  * LIST_LIMITS.plans) that overviews still list every plan and city rather than provinces.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
@@ -13,8 +12,9 @@ import { LIST_LIMITS } from '../../src/lib/scale.ts';
 import type { PolicyModel } from '../../src/pipeline/model.ts';
 import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
 import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
-const seeds = mkdtempSync(join(tmpdir(), 'corpus-'));
+const seeds = scratchDir('corpus-');
 generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size: 30, outDir: seeds });
 const content = buildContent(seeds);
 const site = content.status === 0 ? buildSite(content.out) : undefined;

@@ -1,9 +1,9 @@
 /** Running the project's own command-line entry points, as a user would, on a seed folder of a test's making. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/pipeline/catalog.ts';
+import { scratchDir } from './scratch.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -16,7 +16,7 @@ export interface SeedCase {
 
 /** Writes a seed folder (files and catalog.json) into a fresh temporary directory. */
 export function writeSeedFolder(seed: SeedCase): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  const dir = scratchDir('seeds-');
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   for (const [name, content] of Object.entries(seed.files)) writeFileSync(join(dir, name), bytes(content));
   const catalog = typeof seed.catalog === 'string' ? seed.catalog : JSON.stringify({
@@ -38,7 +38,7 @@ export interface RunResult {
 }
 
 /** `npm run build:content -- --seeds DIR --out OUT`, on the Node that runs the tests; OUT is a fresh temporary folder unless given. */
-export function buildContent(seeds: string, out = mkdtempSync(join(tmpdir(), 'content-'))): RunResult {
+export function buildContent(seeds: string, out = scratchDir('content-')): RunResult {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, out };
 }
@@ -56,7 +56,7 @@ export interface BuildSiteOptions {
 
 /** `astro build` of a content folder into its own dist and cache, beside the project's own. */
 export function buildSite(content: string, options: BuildSiteOptions = {}): RunResult {
-  const dist = options.dist ?? mkdtempSync(join(tmpdir(), 'dist-'));
+  const dist = options.dist ?? scratchDir('dist-');
   mkdirSync(dist, { recursive: true });
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force ? ['--force'] : [])], {
     cwd: ROOT, encoding: 'utf8',

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { renderContext } from '../../src/render/context.ts';
 import { renderOutline } from '../../src/render/outline.ts';
 import { toHtml } from 'hast-util-to-html';
 import { seedModel } from '../helpers/seeds.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 describe('moved URLs', () => {
   it('are read as "old new" lines, with a message naming the line of a malformed one', () => {
@@ -32,7 +32,7 @@ describe('moved URLs', () => {
   });
 
   it('are written into the built site by the integration, which refuses a move to a page that was not built', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const dist = scratchDir('dist-');
     mkdirSync(join(dist, 'policies', 'b'), { recursive: true });
     writeFileSync(join(dist, 'policies', 'b', 'index.html'), '<p>b</p>');
     const moved = join(dist, 'moved.txt');

@@ -6,18 +6,18 @@
  * project root of its own.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildContent, ROOT } from '../helpers/cli.ts';
 import { planLoader, RENDERER_INPUTS } from '../../src/lib/plan-loader.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 interface Entry { id: string; data: Record<string, unknown>; digest?: string }
 
 const content = buildContent(join(ROOT, 'seeds'));
-const root = mkdtempSync(join(tmpdir(), 'loader-root-'));
+const root = scratchDir('loader-root-');
 mkdirSync(join(root, 'plans'));
 for (const file of ['bozhou-draft.mdx', 'wuhan-2018.mdx']) copyFileSync(join(content.out, 'policies', file), join(root, 'plans', file));
 for (const file of RENDERER_INPUTS) {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeedFolder } from '../../scripts/seeds.ts';
@@ -10,6 +9,7 @@ import { runPipeline } from '../../src/pipeline/index.ts';
 import { topicsOfTask } from '../../src/lib/topics.ts';
 import type { PolicyModel, Task } from '../../src/pipeline/model.ts';
 import { SEEDS_DIR, seedModel } from '../helpers/seeds.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const model = seedModel();
 
@@ -33,7 +33,7 @@ describe('related tasks', () => {
   });
 
   it('ranks exactly as the definition does in a corpus of 40 plans, where many tasks share their topics', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'zhengceku-related-'));
+    const scratch = scratchDir('zhengceku-related-');
     let large;
     try {
       const corpus = generateCorpus({ ...CORPUS_DEFAULTS, size: 40, seedsDir: SEEDS_DIR, outDir: scratch });

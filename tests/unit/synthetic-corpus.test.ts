@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSeedFolder } from '../../scripts/seeds.ts';
@@ -11,8 +10,9 @@ import { likeUnits } from '../../src/lib/departments.ts';
 import { siteOf } from '../../src/lib/model.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import type { Department, Role } from '../../src/pipeline/model.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'zhengceku-corpus-'));
+const scratch = scratchDir('zhengceku-corpus-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const make = (name: string, seed = 7) => generateCorpus({ ...CORPUS_DEFAULTS, size: 40, seed, seedsDir: SEEDS_DIR, outDir: join(scratch, name), traditionalShare: 0.3 });
