@@ -6,21 +6,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
 import { LIST_LIMITS } from '../../src/lib/scale.ts';
 import { TOPICS, topicTasksByPlan } from '../../src/lib/topics.ts';
 import { comparisons } from '../../src/lib/comparisons.ts';
-import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
-import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
-import { scratchDir } from '../helpers/scratch.ts';
+import { brokenInternalLinks, builtFiles, builtPages } from '../helpers/site-files.ts';
+import { buildSyntheticLibrary } from '../helpers/synthetic-library.ts';
 
-const seeds = scratchDir('corpus-');
-generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size: 48, outDir: seeds });
-const content = buildContent(seeds);
-const site = content.status === 0 ? buildSite(content.out) : undefined;
-const dist = `${site?.out}/`;
-const model = JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8'));
+const { content, site, dist, model } = buildSyntheticLibrary(48);
 
 describe('a library past the overview limits', () => {
   it('builds', () => {
@@ -31,8 +23,7 @@ describe('a library past the overview limits', () => {
     expect(model.documents.length).toBeGreaterThan(LIST_LIMITS.plans);
   });
 
-  type Plan = { slug: string; url: string; cityId: string; province: string };
-  const plans = model.documents as Plan[];
+  const plans = model.documents;
   const provinceLinks = (html: string, anchor: string) => [...html.matchAll(new RegExp(`href="/provinces/([a-z]+)/#${anchor}"`, 'g'))].map((m) => m[1]);
   const provincePage = (id: string) => readFileSync(`${dist}provinces/${id}/index.html`, 'utf8');
 
@@ -60,7 +51,7 @@ describe('a library past the overview limits', () => {
     expect(provinceLinks(tasks, 'cities')).toContain('hubei');
     expect(provincePage('hubei')).toContain('href="/cities/wuhan/#tasks"');
     const wuhan = readFileSync(`${dist}cities/wuhan/index.html`, 'utf8');
-    const wuhanTasks = model.tasks.filter((t: { doc: string }) => t.doc === 'wuhan-2018');
+    const wuhanTasks = model.tasks.filter((t) => t.doc === 'wuhan-2018');
     for (const task of wuhanTasks) expect(wuhan).toContain(`href="${task.url}"`);
   });
 
@@ -73,20 +64,19 @@ describe('a library past the overview limits', () => {
     expect((like.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(LIST_LIMITS.likeUnits);
     expect(like).toContain('href="/departments/functions/market-regulation/"');
     const all = readFileSync(`${dist}departments/functions/market-regulation/index.html`, 'utf8');
-    const bureaus = model.departments.filter((d: { functions: string[] }) => d.functions.includes('market-regulation'));
+    const bureaus = model.departments.filter((d) => d.functions.includes('market-regulation'));
     expect(bureaus.length).toBeGreaterThan(LIST_LIMITS.likeUnits);
     for (const d of bureaus) expect(all).toContain(`href="${d.url}"`);
   });
 
   it('lists provinces on a large function page, and every unit of the function on the province pages it links to', () => {
-    type Unit = { functions: string[]; url: string; cityId: string };
-    const byFunction = Map.groupBy((model.departments as Unit[]).flatMap((d) => d.functions.map((fn) => ({ fn, d }))), (x) => x.fn);
+    const byFunction = Map.groupBy(model.departments.flatMap((d) => d.functions.map((fn) => ({ fn, d }))), (x) => x.fn);
     const large = [...byFunction].filter(([, units]) => units.length > LIST_LIMITS.functionUnits);
     expect(large.length).toBeGreaterThan(0);
     for (const [fn, units] of large) {
       const page = readFileSync(`${dist}departments/functions/${fn}/index.html`, 'utf8');
       const links = [...page.matchAll(new RegExp(`href="(/departments/functions/${fn}/[a-z]+/)"`, 'g'))].map((m) => m[1]);
-      const provinces = new Set(units.map(({ d }) => model.documents.find((doc: { cityId: string }) => doc.cityId === d.cityId).province));
+      const provinces = new Set(units.map(({ d }) => model.documents.find((doc) => doc.cityId === d.cityId)!.province));
       expect(links.length).toBe(provinces.size);
       const listed = links.flatMap((link) => [...readFileSync(`${dist}${link.slice(1)}index.html`, 'utf8').matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]));
       expect(listed.toSorted()).toEqual(units.map(({ d }) => d.url).toSorted());
@@ -118,7 +108,7 @@ describe('a library past the overview limits', () => {
     for (const { topic, tasks } of large) {
       const page = readFileSync(`${dist}topics/${topic.slug}/index.html`, 'utf8');
       const links = [...page.matchAll(new RegExp(`href="(/topics/${topic.slug}/[a-z]+/)"`, 'g'))].map((m) => m[1]);
-      const provinces = new Set(tasks.map((t) => model.documents.find((d: { slug: string }) => d.slug === t.doc).province));
+      const provinces = new Set(tasks.map((t) => model.documents.find((d) => d.slug === t.doc)!.province));
       expect(links.length).toBe(provinces.size);
       for (const task of tasks) expect(page).not.toContain(`href="${task.url}"`);
       const listed = links.flatMap((link) => [...readFileSync(`${dist}${link.slice(1)}index.html`, 'utf8').matchAll(/href="(\/policies\/[^"]+\/[^"]+\/)"/g)].map((m) => m[1]));
@@ -145,16 +135,7 @@ describe('a library past the overview limits', () => {
 
   it('has no page as large as the whole library, and no broken internal link', () => {
     const pages = builtPages(dist);
-    const files = new Set(builtFiles(dist));
-    const broken: string[] = [];
-    for (const page of pages.values()) {
-      for (const { url } of page.links) {
-        if (/^(https?:)?\/\//.test(url)) continue;
-        const problem = checkInternalUrl(url, page.path, pages, files);
-        if (problem) broken.push(`${page.path} → ${url}: ${problem}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(pages, new Set(builtFiles(dist))).broken).toEqual([]);
     const largest = Math.max(...[...pages.values()].map((p) => statSync(p.file).size));
     expect(largest).toBeLessThan(statSync(join(content.out, 'model.json')).size / 4);
   });

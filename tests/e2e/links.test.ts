@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
+import { brokenInternalLinks, builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
 import { DIST } from '../helpers/static-server.ts';
 
 const pages = builtPages();
@@ -22,16 +22,7 @@ describe('the built site', () => {
   });
 
   it('has no broken internal link or anchor', () => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const page of pages.values()) {
-      for (const { url } of page.links) {
-        if (/^(https?:)?\/\//.test(url) || url.startsWith('mailto:')) continue;
-        checked++;
-        const problem = checkInternalUrl(url, page.path, pages, files);
-        if (problem) broken.push(`${page.path} → ${url}: ${problem}`);
-      }
-    }
+    const { broken, checked } = brokenInternalLinks(pages, files);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(5000);
   });

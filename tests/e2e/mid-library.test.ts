@@ -4,22 +4,12 @@
  * LIST_LIMITS.plans) that overviews still list every plan and city rather than provinces.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { CORPUS_DEFAULTS } from '../../scripts/bench/corpus-defaults.ts';
 import { LIST_LIMITS } from '../../src/lib/scale.ts';
-import type { PolicyModel } from '../../src/pipeline/model.ts';
-import { buildContent, buildSite, ROOT } from '../helpers/cli.ts';
-import { builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
-import { scratchDir } from '../helpers/scratch.ts';
+import { brokenInternalLinks, builtFiles, builtPages } from '../helpers/site-files.ts';
+import { buildSyntheticLibrary } from '../helpers/synthetic-library.ts';
 
-const seeds = scratchDir('corpus-');
-generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size: 30, outDir: seeds });
-const content = buildContent(seeds);
-const site = content.status === 0 ? buildSite(content.out) : undefined;
-const dist = `${site?.out}/`;
-const model = JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8')) as PolicyModel;
+const { content, site, dist, model } = buildSyntheticLibrary(30);
 const page = (path: string) => readFileSync(`${dist}${path}index.html`, 'utf8');
 
 describe('a library between the overview limits', () => {
@@ -55,14 +45,6 @@ describe('a library between the overview limits', () => {
   });
 
   it('has no broken internal link', () => {
-    const pages = builtPages(dist);
-    const files = new Set(builtFiles(dist));
-    const broken = [...pages.values()].flatMap((p) => p.links
-      .filter(({ url }) => !/^(https?:)?\/\//.test(url))
-      .flatMap(({ url }) => {
-        const problem = checkInternalUrl(url, p.path, pages, files);
-        return problem ? [`${p.path} → ${url}: ${problem}`] : [];
-      }));
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(builtPages(dist), new Set(builtFiles(dist))).broken).toEqual([]);
   });
 });

@@ -65,3 +65,21 @@ export function checkInternalUrl(url: string, from: string, pages: Map<string, B
   if (fragment && !page.ids.has(fragment)) return `${path} has no element with id "${fragment}"`;
   return undefined;
 }
+
+/**
+ * Every site-internal link of the built pages that does not resolve, as `page → url: reason`, and
+ * how many internal links were checked. Links to other sites and `mailto:` are not checked.
+ */
+export function brokenInternalLinks(pages: Map<string, BuiltPage>, files: Set<string>): { broken: string[]; checked: number } {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const page of pages.values()) {
+    for (const { url } of page.links) {
+      if (/^(https?:)?\/\//.test(url) || url.startsWith('mailto:')) continue;
+      checked++;
+      const problem = checkInternalUrl(url, page.path, pages, files);
+      if (problem) broken.push(`${page.path} → ${url}: ${problem}`);
+    }
+  }
+  return { broken, checked };
+}
