@@ -1,6 +1,6 @@
 /** What the department pages count and group: tasks by role, and like units in other cities. */
 import type { Department, PolicyModel, Role, Task } from '../pipeline/model.ts';
-import type { Site } from './model.ts';
+import type { Province, Site } from './model.ts';
 import { LIST_LIMITS } from './scale.ts';
 
 export interface RoleCounts {
@@ -132,7 +132,16 @@ export function unitsWithFunction(site: Site, fn: string): Department[] {
   return (functionIndex(site.model).get(fn) ?? []).map((i) => site.model.departments[i]);
 }
 
-/** The units with a function by province, provinces and units in site order: a function page's tables. */
-export function unitsWithFunctionByProvince(site: Site, fn: string): Map<string, Department[]> {
-  return Map.groupBy(unitsWithFunction(site, fn), (d) => site.city(d.cityId).province);
+/** The units with a function, province by province in the site's order: a function page's tables. */
+export function unitsWithFunctionByProvince(site: Site, fn: string): { province: Province; units: Department[] }[] {
+  const byProvince = Map.groupBy(unitsWithFunction(site, fn), (d) => site.city(d.cityId).provinceId);
+  return site.provinces.flatMap((province) => {
+    const units = byProvince.get(province.id);
+    return units ? [{ province, units }] : [];
+  });
+}
+
+/** Every function some unit of the library has, sorted: one page each. */
+export function libraryFunctions(site: Site): string[] {
+  return [...functionIndex(site.model).keys()].sort();
 }

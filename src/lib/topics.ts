@@ -4,6 +4,7 @@
  */
 import { shadow } from '../pipeline/script.ts';
 import type { Indicator, PolicyDocument, PolicyModel, Task } from '../pipeline/model.ts';
+import type { Province } from './model.ts';
 
 export interface Topic {
   slug: string;
@@ -90,28 +91,22 @@ export function topicTasksByPlan(model: Pick<PolicyModel, 'tasks'>, topic: Topic
   return found;
 }
 
-/** The plans of a province that have tasks of a theme, and how many tasks they have. */
+/** A province's plans that have tasks of a theme, and how many tasks they have. */
 export interface TopicProvince {
+  province: Province;
   documents: PolicyDocument[];
   tasks: number;
 }
 
 /**
- * A theme's plans by province, in the order of the cities given (the site's city list: by province,
- * then city); provinces without a task of the theme are left out.
- * @example topicProvinces(site.cities, byPlan).get('湖北') // { documents: [wuhan-2018], tasks: 2 }
+ * A theme's plans province by province, in the order of the provinces given; provinces without a
+ * task of the theme are left out.
+ * @example topicProvinces(site.provinces, byPlan)[1] // { province: 湖北, documents: [wuhan-2018], tasks: 2 }
  */
-export function topicProvinces(cities: readonly { province: string; documents: readonly PolicyDocument[] }[], byPlan: TopicTasks['byPlan']): Map<string, TopicProvince> {
-  const provinces = new Map<string, TopicProvince>();
-  for (const city of cities) {
-    for (const doc of city.documents) {
-      const mine = byPlan.get(doc.slug);
-      if (!mine) continue;
-      const province = provinces.get(city.province) ?? { documents: [], tasks: 0 };
-      province.documents.push(doc);
-      province.tasks += mine.length;
-      provinces.set(city.province, province);
-    }
-  }
-  return provinces;
+export function topicProvinces(provinces: readonly Province[], byPlan: TopicTasks['byPlan']): TopicProvince[] {
+  return provinces.flatMap((province) => {
+    const documents = province.documents.filter((d) => byPlan.has(d.slug));
+    const tasks = documents.reduce((n, d) => n + byPlan.get(d.slug)!.length, 0);
+    return documents.length > 0 ? [{ province, documents, tasks }] : [];
+  });
 }
