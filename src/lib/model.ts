@@ -62,6 +62,8 @@ export interface City {
   provinceId: string;
   documents: PolicyDocument[];
   departments: Department[];
+  /** Its plans' tasks, plan by plan. */
+  tasks: Task[];
 }
 
 /** A province of the library: its cities, and their plans in city order. */
@@ -122,8 +124,9 @@ export function siteOf(model: PolicyModel): Site {
   for (const d of model.departments) if (d.hostedBy) append(hosted, d.hostedBy, d);
   const cities = new Map<string, City>();
   for (const doc of model.documents) {
-    const city = cities.get(doc.cityId) ?? { cityId: doc.cityId, name: doc.city, province: provinceName(doc.province), provinceId: provinceId(doc.province), documents: [], departments: [] };
+    const city = cities.get(doc.cityId) ?? { cityId: doc.cityId, name: doc.city, province: provinceName(doc.province), provinceId: provinceId(doc.province), documents: [], departments: [], tasks: [] };
     city.documents.push(doc);
+    city.tasks.push(...(tasksByDoc.get(doc.slug) ?? []));
     cities.set(doc.cityId, city);
   }
   for (const d of model.departments) cities.get(d.cityId)?.departments.push(d);
