@@ -16,9 +16,17 @@ export const PROVINCE_IDS: Readonly<Record<string, string>> = {
 /** What a province's full name may add to its short name. */
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u;
 
+/** The short name a province's short or full name stands for, or undefined for a name that is none. */
+function shortName(name: string): string | undefined {
+  if (PROVINCE_IDS[name]) return name;
+  const short = name.replace(SUFFIX, '');
+  return PROVINCE_IDS[short] ? short : undefined;
+}
+
 /** The id of a province by its short or full name, or undefined for a name that is none. */
 export function knownProvinceId(name: string): string | undefined {
-  return PROVINCE_IDS[name] ?? PROVINCE_IDS[name.replace(SUFFIX, '')];
+  const short = shortName(name);
+  return short && PROVINCE_IDS[short];
 }
 
 /**
@@ -26,8 +34,9 @@ export function knownProvinceId(name: string): string | undefined {
  * @example provinceName('广西壮族自治区') // '广西'
  */
 export function provinceName(name: string): string {
-  provinceId(name);
-  return PROVINCE_IDS[name] ? name : name.replace(SUFFIX, '');
+  const short = shortName(name);
+  if (!short) throw unknownProvince(name);
+  return short;
 }
 
 /**
@@ -36,9 +45,9 @@ export function provinceName(name: string): string {
  * @example provinceId('广西壮族自治区') // 'guangxi'
  */
 export function provinceId(name: string): string {
-  const id = knownProvinceId(name);
-  if (!id) {
-    throw new Error(`province "${name}" is not a provincial-level division this site knows; expected a name such as 浙江 or 浙江省 (see src/pipeline/provinces.ts, which lists all 34).`);
-  }
-  return id;
+  return PROVINCE_IDS[provinceName(name)];
+}
+
+function unknownProvince(name: string): Error {
+  return new Error(`province "${name}" is not a provincial-level division this site knows; expected a name such as 浙江 or 浙江省 (see src/pipeline/provinces.ts, which lists all 34).`);
 }
