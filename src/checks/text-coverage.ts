@@ -2,7 +2,8 @@
  * Nothing lost: the repaired source body of a plan must appear in its plan page, in order,
  * character for character (white space aside). What the site adds to a page (owner summaries,
  * flags, the text as received beside a repair) carries `data-annotation` and is left out; lines
- * that only frame a flattened table or a box (`|`) are markup, not text.
+ * that only frame a flattened table or a box (`|`), and the pipes between the cells of a table
+ * written one row per line, are markup, not text.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -61,7 +62,10 @@ export function textCoverage(body: readonly BodyLine[], html: string): Coverage 
   const chars: { char: string; line: number; column: number }[] = [];
   for (const line of body) {
     if (isMarkupLine(line.text)) continue;
+    // In a table written one row per line, the pipes between cells are the table's lines.
+    const row = (line.text.match(/[|｜]/g) ?? []).length >= 1 && line.text.split(/[|｜]/).filter((c) => c.trim()).length >= 2;
     [...line.text].forEach((char, i) => {
+      if (row && /[|｜]/.test(char)) return;
       if (!/\s/.test(char)) chars.push({ char, line: line.line, column: i + 1 });
     });
   }

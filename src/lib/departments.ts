@@ -2,15 +2,17 @@
 import type { Department, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import type { Province, Site } from './model.ts';
 import { LIST_LIMITS } from './scale.ts';
+import { ROLE_ORDER } from '../render/context.ts';
 
 export interface RoleCounts {
   lead: number;
   co: number;
+  cooperate: number;
   responsible: number;
   document: number;
 }
 
-const NONE: RoleCounts = Object.freeze({ lead: 0, co: 0, responsible: 0, document: 0 });
+const NONE: RoleCounts = Object.freeze({ lead: 0, co: 0, cooperate: 0, responsible: 0, document: 0 });
 const countsByModel = new WeakMap<PolicyModel, Map<string, RoleCounts>>();
 
 /**
@@ -18,7 +20,7 @@ const countsByModel = new WeakMap<PolicyModel, Map<string, RoleCounts>>();
  * plan-level lead of a plan that assigns no task (`document`, Hangzhou's 市市场监管局): a task
  * counts once per unit and role however often it names them. The one count the department pages,
  * /data/departments.json and the search records share; one pass over the tasks per build.
- * @example roleCountsOf(model)('hangzhou-shi-shi-chang-jian-guan-ju') // { lead: 0, co: 0, responsible: 0, document: 20 }
+ * @example roleCountsOf(model)('hangzhou-shi-shi-chang-jian-guan-ju') // { lead: 0, co: 0, cooperate: 0, responsible: 0, document: 20 }
  */
 export function roleCountsOf(model: PolicyModel): (id: string) => Readonly<RoleCounts> {
   let counts = countsByModel.get(model);
@@ -44,7 +46,7 @@ export function roleCounts(site: Site, id: string): Readonly<RoleCounts> {
 
 /** A unit's tasks grouped by role, strongest role first; a task appears under each role it has. */
 export function tasksByRole(site: Site, id: string): { role: Role; tasks: Task[] }[] {
-  const order: Role[] = ['lead', 'responsible', 'co', 'document'];
+  const order = ROLE_ORDER;
   const entries = site.tasksOfDepartment(id);
   return order.map((role) => ({ role, tasks: entries.filter((e) => e.roles.includes(role)).map((e) => e.task) })).filter((g) => g.tasks.length > 0);
 }

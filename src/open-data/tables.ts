@@ -36,7 +36,8 @@ export const openDataSchemas = {
     .extend({
       url: z.string().startsWith('/departments/'),
       led: z.number().describe('本单位牵头的任务数（任务本身写明由本单位牵头）。'),
-      coOwned: z.number().describe('本单位配合（按职责分工负责、配合）的任务数。'),
+      coOwned: z.number().describe('本单位按职责分工负责（与其他单位共同负责、各负其责）的任务数。'),
+      cooperating: z.number().describe('本单位配合（配合、协助、协办、参与）的任务数。'),
       responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”）的任务数。'),
       // A plan that names no owner per task and one lead for the whole plan (Hangzhou) gives
       // that lead every task with role `document`; counted in `led`, it would claim twenty
@@ -86,7 +87,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
         const counts = countsOf(d.id);
         return {
           id: d.id, city: d.city, name: d.name, fullName: d.fullName, aliases: d.aliases, kind: d.kind, functions: d.functions, url: d.url,
-          led: counts.lead, coOwned: counts.co, responsible: counts.responsible, planLevel: counts.document,
+          led: counts.lead, coOwned: counts.co, cooperating: counts.cooperate, responsible: counts.responsible, planLevel: counts.document,
         };
       });
     }

@@ -81,6 +81,8 @@ export const nodeKindSchema = z.enum([
   'section',
   'item',
   'point',
+  /** A part of a task: `（1）`, `①`, or a numbered part of an article. */
+  'subitem',
   'paragraph',
   'box',
   'table',
@@ -155,7 +157,11 @@ export const outlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
   }),
 );
 
-export const roleSchema = z.enum(['lead', 'co', 'responsible', 'document']);
+/**
+ * lead 牵头; responsible 负责/责任单位; co 按职责分工负责 (shared: every unit answerable for its
+ * part); cooperate 配合/协助/参与/协办; document, the lead a plan names for the whole of it.
+ */
+export const roleSchema = z.enum(['lead', 'responsible', 'co', 'cooperate', 'document']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Where a piece of text sits: a node and `[start, end)` within its text. */
@@ -188,10 +194,27 @@ export const clauseSchema = z.object({
   covers: z.array(textRangeSchema),
   /** The list ends in 等: the units named are not all the units. */
   open: z.boolean(),
+  /**
+   * Where the statement stands: an inline note (in a bracket or a sentence of its own), a labelled
+   * line (`牵头单位：…`), a heading above the task, or a row of an annex task table.
+   */
+  form: z.enum(['inline', 'line', 'heading', 'annex']),
+  /** Text after the units inside the statement (`2027年底前建成`, `长期坚持`), as written. */
+  note: z.string().optional(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
 });
 export type Clause = z.infer<typeof clauseSchema>;
+
+/** A task's deadline as written and, where it is a date, as one. */
+export const deadlineSchema = z.object({
+  text: z.string(),
+  /** `date` has a normalised date; `recurring` (每年12月底前), `ongoing` (长期坚持) and `text` do not. */
+  kind: z.enum(['date', 'recurring', 'ongoing', 'text']),
+  /** `YYYY-MM-DD`, the last day the text allows (`2026年6月底前` → 2026-06-30). */
+  date: z.string().nullable(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
 
 export const taskSchema = z.object({
   id: z.string(),
@@ -213,6 +236,7 @@ export const taskSchema = z.object({
   clauses: z.array(clauseSchema),
   /** True when the owners come from the plan-level lead, not from the task itself. */
   planLevelOwners: z.boolean(),
+  deadline: deadlineSchema.optional(),
   line: z.number().int().positive(),
 });
 export type Task = z.infer<typeof taskSchema>;

@@ -44,7 +44,8 @@ export function validate(model: PolicyModel): PolicyModel {
   if (fail.length > 0) throw new PipelineError(fail);
 
   for (const doc of model.documents) {
-    if (!model.tasks.some((t) => t.doc === doc.slug)) {
+    const said = messages.some((m) => m.file === doc.provenance.file && m.ruleId === 'no-tasks');
+    if (!said && !model.tasks.some((t) => t.doc === doc.slug)) {
       messages.push({ file: doc.provenance.file, line: 1, column: 1, ruleId: 'no-tasks', severity: 'warning',
         reason: 'no numbered tasks were found (a section such as 重点任务 with items (一) or points 1.).',
         fix: 'The text is shown as it is; check the numbering of its task section.' });

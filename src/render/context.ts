@@ -7,18 +7,26 @@ import type { Department, Indicator, Owner, PolicyDocument, PolicyModel, Repair,
 /** Chinese names of the owner roles, as a civil servant would read them. */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   lead: '牵头',
-  co: '配合（按职责分工负责）',
   responsible: '责任单位',
+  co: '按职责分工负责',
+  cooperate: '配合',
   document: '全篇牵头',
 };
 
 /** Short role names for tables and badges. */
 export const ROLE_SHORT: Readonly<Record<Role, string>> = {
   lead: '牵头',
-  co: '配合',
   responsible: '负责',
+  co: '分工负责',
+  cooperate: '配合',
   document: '全篇牵头',
 };
+
+/**
+ * The roles strongest first, the order every list of owners follows: 按职责分工负责 makes each
+ * unit answerable for its part, so it comes before 配合, which only supports a lead.
+ */
+export const ROLE_ORDER: readonly Role[] = ['lead', 'responsible', 'co', 'cooperate', 'document'];
 
 export interface RenderContext {
   doc: PolicyDocument;

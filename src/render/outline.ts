@@ -7,7 +7,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { OutlineNode, Owner, Repair, Span, Table } from '../pipeline/model.ts';
-import { ROLE_LABELS, type RenderContext } from './context.ts';
+import { ROLE_LABELS, ROLE_ORDER, type RenderContext } from './context.ts';
 import { renderInline, type Mark } from './inline.ts';
 import { writtenOwners } from '../lib/owners.ts';
 
@@ -122,7 +122,7 @@ function taskAnnotation(node: OutlineNode, context: RenderContext, options: Outl
   const task = context.tasksByNode.get(node.id);
   if (!task) return [];
   const departmentName = (id: string) => context.departments.get(id)!.name;
-  const roles = (['lead', 'responsible', 'co', 'document'] as const)
+  const roles = ROLE_ORDER
     .map((role) => ({ role, names: writtenOwners(task.owners.filter((o) => o.role === role), departmentName) }))
     .filter((r) => r.names.length > 0);
   // A name the source writes once (高新区、经开区管委会) is shown once, each unit linked from its part.
@@ -163,7 +163,7 @@ function tableElement(table: Table, id: string | undefined): Element {
 }
 
 /** The heading level of each numbered level in a plan page; a task's own page shifts it (`headingShift`). */
-export const HEADING = { section: 2, item: 3, point: 4 } as const;
+export const HEADING = { section: 2, item: 3, point: 4, subitem: 5 } as const;
 
 function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
   const used = new Set<Repair>();
@@ -182,7 +182,8 @@ function renderNode(node: OutlineNode, context: RenderContext, options: OutlineO
       ]), ...children(level)];
     case 'section':
     case 'item':
-    case 'point': {
+    case 'point':
+    case 'subitem': {
       const depth = Math.max(2, Math.min(HEADING[node.kind] + (options.headingShift ?? 0), 6));
       const heading = h(`h${depth}`, [...headingContent(node, context, used), anchor(node.id)]);
       const phase = node.phase ? [h('p', { className: ['phase'], dataAnnotation: '' }, `时间：${node.phase.from} 至 ${node.phase.to}`)] : [];

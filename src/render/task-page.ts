@@ -19,7 +19,7 @@ export function taskPageHtml(model: PolicyModel, task: Pick<Task, 'doc' | 'node'
   const node = findNode(context.doc.outline, task.node);
   if (!node) throw new Error(`task ${task.doc}/${task.node}: no node "${task.node}" in the plan's outline; the pipeline builds tasks from outline nodes, so rebuild the content.`);
   // The task's own heading becomes the page's h2, whatever its level in the plan.
-  const level = node.kind === 'section' || node.kind === 'item' || node.kind === 'point' ? HEADING[node.kind] : 2;
+  const level = node.kind in HEADING ? HEADING[node.kind as keyof typeof HEADING] : 2;
   const options = { taskLinks: false, headingShift: 2 - level };
   const source = toHtml(renderOutline([node], context, options));
   if (context.doc.script !== 'zh-Hant') return { source };

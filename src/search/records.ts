@@ -52,7 +52,7 @@ function uniqueNames(names: readonly string[]): string[] {
  */
 export function ownersLine(task: Task, departments: ReadonlyMap<string, Department>): string {
   const seen = new Set<string>();
-  const order: Role[] = ['lead', 'responsible', 'document', 'co'];
+  const order: Role[] = ['lead', 'responsible', 'document', 'co', 'cooperate'];
   return order
     .map((role) => {
       const names = task.owners
@@ -112,10 +112,10 @@ function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Departmen
 /**
  * What a unit owes, in the words of its page: tasks it leads, is responsible for and co-owns, and
  * apart, the plans it leads as a whole, with the tasks of such a plan that name no owner.
- * @example roleSummary({ lead: 0, responsible: 0, co: 0, document: 20 }, 1) // '牵头 0 项、负责 0 项、配合 0 项任务；全篇牵头 1 个方案（20 项任务）'
+ * @example roleSummary({ lead: 0, responsible: 0, co: 0, cooperate: 0, document: 20 }, 1) // '牵头 0 项、负责 0 项、按职责分工负责 0 项任务；全篇牵头 1 个方案（20 项任务）'
  */
 export function roleSummary(counts: Readonly<RoleCounts>, plansLed: number): string {
-  const tasks = `牵头 ${counts.lead} 项、负责 ${counts.responsible} 项、配合 ${counts.co} 项任务`;
+  const tasks = `牵头 ${counts.lead} 项、负责 ${counts.responsible} 项、按职责分工负责 ${counts.co} 项${counts.cooperate ? `、配合 ${counts.cooperate} 项` : ''}任务`;
   if (plansLed === 0) return tasks;
   return `${tasks}；全篇牵头 ${plansLed} 个方案${counts.document > 0 ? `（${counts.document} 项任务）` : ''}`;
 }

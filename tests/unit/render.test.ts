@@ -82,7 +82,7 @@ describe('owner summaries', () => {
 
   it('show 高新区、经开区管委会 once, as Kunming 2-6 writes it, with a link to each of its two units', () => {
     const owners = summary('kunming-2022', '2-6');
-    expect(owners.replace(/<[^>]+>/g, '')).toBe('配合（按职责分工负责）市市场监管局、市新闻出版(版权)局、有关县(市)区人民政府、高新区、经开区管委会');
+    expect(owners.replace(/<[^>]+>/g, '')).toBe('按职责分工负责市市场监管局、市新闻出版(版权)局、有关县(市)区人民政府、高新区、经开区管委会');
     expect(owners).toContain('<a href="/departments/kunming-gao-xin-qu-guan-wei-hui/" data-role="co" title="昆明市高新区管委会">高新区</a>、'
       + '<a href="/departments/kunming-jing-kai-qu-guan-wei-hui/" data-role="co" title="昆明市经开区管委会">经开区管委会</a>');
   });

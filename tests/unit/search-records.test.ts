@@ -36,10 +36,10 @@ describe('search records', () => {
   });
 
   it('count a unit’s tasks as its page and departments.json do: Hangzhou’s plan-level lead leads a plan, not twenty tasks', () => {
-    expect(record('/departments/hangzhou-shi-shi-chang-jian-guan-ju/').detail).toBe('局，牵头 0 项、负责 0 项、配合 0 项任务；全篇牵头 1 个方案（20 项任务）');
-    expect(record('/departments/bozhou-shi-shi-chang-jian-guan-ju/').detail).toBe('局，牵头 5 项、负责 1 项、配合 16 项任务');
+    expect(record('/departments/hangzhou-shi-shi-chang-jian-guan-ju/').detail).toBe('局，牵头 0 项、负责 0 项、按职责分工负责 0 项任务；全篇牵头 1 个方案（20 项任务）');
+    expect(record('/departments/bozhou-shi-shi-chang-jian-guan-ju/').detail).toBe('局，牵头 5 项、负责 1 项、按职责分工负责 16 项任务');
     expect(record('/departments/kunming-shi-zhi-shi-chan-quan-zhan-lve-shi-shi-gong-zuo-lian-xi-hui-yi-ban-gong-shi/').detail)
-      .toBe('议事协调机构，牵头 0 项、负责 0 项、配合 0 项任务；全篇牵头 1 个方案');
+      .toBe('议事协调机构，牵头 0 项、负责 0 项、按职责分工负责 0 项任务；全篇牵头 1 个方案');
   });
 
   it('index a plan’s passages outside its tasks on the plan page, and of its tasks only the headings', () => {

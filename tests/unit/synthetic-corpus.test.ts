@@ -88,7 +88,7 @@ describe('lookups that stay cheap on a library of many cities', () => {
     for (const unit of model.departments) {
       const roles = model.tasks.map((t) => new Set(t.owners.filter((o) => o.department === unit.id).map((o) => o.role)));
       const count = (role: Role) => roles.filter((r) => r.has(role)).length;
-      expect(records.get(unit.url)?.detail).toContain(`牵头 ${count('lead')} 项、负责 ${count('responsible')} 项、配合 ${count('co')} 项任务`);
+      expect(records.get(unit.url)?.detail).toContain(`牵头 ${count('lead')} 项、负责 ${count('responsible')} 项、按职责分工负责 ${count('co')} 项${count('cooperate') ? `、配合 ${count('cooperate')} 项` : ''}任务`);
     }
   });
 });

@@ -3,8 +3,8 @@
  * `A(B)、C`. Round brackets of either width close each other (the sources mix them).
  */
 
-const CLOSER: Record<string, string> = { '(': ')', '（': ')', '[': ']', '［': ']', '【': '】', '〈': '〉', '<': '>' };
-const NORMAL: Record<string, string> = { ')': ')', '）': ')', ']': ']', '］': ']', '】': '】', '〉': '〉', '>': '>' };
+const CLOSER: Record<string, string> = { '(': ')', '（': ')', '[': ']', '［': ']', '【': '】', '〈': '〉', '<': '>', '〔': '〕', '〖': '〗' };
+const NORMAL: Record<string, string> = { ')': ')', '）': ')', ']': ']', '］': ']', '】': '】', '〉': '〉', '>': '>', '〕': '〕', '〗': '〗' };
 
 /** A bracketed group: `[start, end)` includes both brackets. */
 export interface BracketGroup {

@@ -3,7 +3,7 @@
  * metadata. Departments are resolved once all plans are read, so that every mention of a unit
  * in a city resolves to one department.
  */
-import type { Department, Indicator, Owner, PolicyDocument, Task } from '../model.ts';
+import type { Department, Indicator, OutlineNode, Owner, PolicyDocument, Task } from '../model.ts';
 import type { ParsedText } from '../parse/index.ts';
 import { type DepartmentMention, DepartmentRegistry } from './departments.ts';
 import { documentFacts, planLeads, sourceRole, type PlanLeadDraft } from './document.ts';
@@ -13,6 +13,11 @@ import { findNode, walk } from './outline-walk.ts';
 import { placer } from './place.ts';
 import { simplify } from '../script.ts';
 import { draftTasks, type DraftTask, type ParagraphProblem } from './tasks.ts';
+import { type Claim, unreadCues } from './owner-ledger.ts';
+import { shadow } from '../script.ts';
+import { annexRows, matchAnnexRows } from './annex.ts';
+import type { OwnerStatement } from './owners.ts';
+import { deadlineOf } from './deadlines.ts';
 
 export interface Extracted {
   documents: PolicyDocument[];
@@ -27,6 +32,8 @@ interface DocumentDraft {
   tasks: DraftTask[];
   leads: PlanLeadDraft[];
   indicators: DraftIndicator[];
+  /** Owner-like text no reader understood. */
+  unread: number;
 }
 
 const REPAIRS_THAT_CHANGE_FIGURES = new Set(['decimal-point', 'mojibake']);
@@ -35,32 +42,128 @@ function mention(parsed: ParsedText, unit: DepartmentMention['unit']): Departmen
   return { city: parsed.entry.city, cityId: parsed.entry.cityId, unit };
 }
 
+/** `列第一位的为牵头单位`: the plan makes the first unit of each list its lead. */
+const FIRST_LISTED_LEADS = /(列|排)(在)?(第一|首)位的?(单位|部门)?(为|是)牵头(单位|部门)?/;
+
+/** Whether any text of the plan (notice, notes, captions) states the first-listed-lead rule. */
+function firstListedLeads(outline: readonly OutlineNode[]): boolean {
+  let found = false;
+  walk(outline, (n) => {
+    found ||= FIRST_LISTED_LEADS.test(shadow(`${n.text ?? ''}${n.title ?? ''}${n.table?.caption ?? ''}`));
+  });
+  return found;
+}
+
+/** Under the first-listed-lead rule, a list that names no lead leads with its first unit. */
+function applyFirstListedLead(task: DraftTask): void {
+  for (const clause of task.clauses) {
+    const { groups } = clause.statement;
+    if (groups.some((g) => g.role === 'lead') || groups[0]?.role !== 'responsible' || groups[0].units.length === 0) continue;
+    const [first, ...rest] = groups[0].units;
+    clause.statement = {
+      ...clause.statement,
+      groups: [{ role: 'lead', word: '列第一位', units: [first] }, ...(rest.length ? [{ ...groups[0], units: rest }] : []), ...groups.slice(1)],
+    };
+  }
+}
+
+const ownerKey = (s: OwnerStatement) => s.groups.flatMap((g) => g.units.map((u) => `${simplify(u.base)} ${g.role}`)).sort().join('、');
+
+/**
+ * Owners from annex task tables: a task whose owners appear only in the annex gets them, marked
+ * as from the annex; where body and annex disagree, the body wins and a warning says so.
+ */
+function readAnnex(parsed: ParsedText, tasks: DraftTask[]): void {
+  for (const { row, task } of matchAnnexRows(annexRows(parsed.outline), tasks)) {
+    if (!task) {
+      parsed.log.warn('annex-row-unmatched', row.line, 1,
+        `the annex row "${row.title}" matches no task of the plan by its title or number; its owners are shown in the table only.`,
+        'Check that the row repeats a task\'s title or number.');
+      continue;
+    }
+    if (row.deadline && !task.deadline) task.deadline = { text: row.deadline, node: row.table.id, line: row.line };
+    if (!row.statement) continue;
+    const own = task.clauses.filter((c) => c.statement.form !== 'heading');
+    if (own.length === 0) {
+      task.clauses = [{ index: 0, statement: row.statement, paragraph: row.table, covers: [], line: row.line }];
+    } else if (own.map((c) => ownerKey(c.statement)).join('、') !== ownerKey(row.statement)) {
+      parsed.log.warn('annex-disagrees', row.line, 1,
+        `the annex names ${row.statement.text} for task ${task.path.join('')}, but the task's own text names ${own.map((c) => c.statement.text).join(' ')}; the task's own text is taken.`,
+        'Check which the issuing office meant.');
+    }
+  }
+}
+
 function draftDocument(parsed: ParsedText): DocumentDraft {
   const place = placer(parsed.lines);
   const problems: ParagraphProblem[] = [];
-  const tasks = draftTasks(parsed.outline, problems);
+  const { drafts: tasks, declined } = draftTasks(parsed.outline, problems);
   for (const p of problems) {
     const { line, column } = place(p.paragraph, p.at);
     parsed.log.warn(p.ruleId, line, column, p.reason, 'The text is shown as received.');
   }
-  // An owner statement outside every task is shown, and said.
-  walk(parsed.outline, (node, ancestors) => {
-    if (node.kind !== 'paragraph' || node.isTask || ancestors.some((a) => a.isTask)) return;
-    for (const s of findOwnerStatements(node.text ?? '').statements) {
-      const { line, column } = place(node, s.start);
+  readAnnex(parsed, tasks);
+  if (firstListedLeads(parsed.outline)) tasks.forEach(applyFirstListedLead);
+  const leads = planLeads(parsed.outline);
+  const claims: Claim[] = tasks.flatMap((t) => t.clauses.map((c) => ({ node: c.paragraph.id, start: c.statement.start, end: c.statement.end })));
+  for (const lead of leads) {
+    const node = findNode(parsed.outline, lead.node);
+    const start = (node?.text ?? '').indexOf(lead.statement);
+    if (start >= 0) claims.push({ node: lead.node, start, end: start + lead.statement.length });
+  }
+  const unread = unreadCues(parsed.outline, claims);
+  for (const cue of unread) {
+    const { line, column } = place(cue.node, cue.at);
+    const inTask = cue.node.isTask || findAncestors(parsed.outline, cue.node).some((a) => a.isTask);
+    if (!inTask && cue.kind === 'bracket' && findOwnerStatements(cue.text).statements.length > 0) {
       parsed.log.warn('owner-outside-task', line, column,
-        `holds an owner statement ${s.text} outside any task; it is shown in the text but owns no task.`,
+        `holds an owner statement ${cue.text} outside any task; it is shown in the text but owns no task.`,
         'If this paragraph is a task, check its numbering.');
+    } else {
+      parsed.log.warn('unread-owner', line, column,
+        `"${cue.text}" reads like an owner statement, but no reader understood it; it is shown as written and assigns no owner.`,
+        'Write the owners as （A牵头，B配合）, （责任单位：A、B） or a line 牵头单位：A, or report this form so a reader can be added.');
     }
-  });
+  }
+  const headings = countHeadings(parsed.outline);
+  if (tasks.length === 0 && headings > 0) {
+    const first = declined[0];
+    parsed.log.warn('no-tasks', first?.node.line ?? 1, 1,
+      `has ${headings} numbered headings and no tasks: ${declined.map((d) => `${d.node.label ?? ''}${d.node.title ?? ''} (${d.reason})`).join('; ') || 'no part holds numbered work items'} were read as outline.`,
+      'Tasks are the numbered items of parts that set out work; see /about/ for the rule.');
+  } else if (tasks.length > 0 && tasks.every((t) => t.clauses.length === 0) && leads.length === 0) {
+    const cue = unread[0];
+    const where = cue ? place(cue.node, cue.at) : { line: tasks[0].node.line, column: 1 };
+    parsed.log.warn('no-owners', where.line, where.column,
+      `has ${tasks.length} tasks and no owner for any of them${cue ? `; the first owner-like text is "${cue.text}"` : ', and no owner-like text'}.`,
+      'Check how this plan names its units; every task will show no owner.');
+  }
   const facts = documentFacts(parsed.outline);
   return {
     parsed,
     facts,
     tasks,
-    leads: planLeads(parsed.outline),
+    leads,
+    unread: unread.length,
     indicators: extractIndicators(parsed.outline, facts.period?.to ?? null),
   };
+}
+
+function countHeadings(outline: readonly OutlineNode[]): number {
+  let n = 0;
+  walk(outline, (node) => {
+    if (node.kind === 'section' || node.kind === 'item' || node.kind === 'point') n++;
+  });
+  return n;
+}
+
+/** The ancestors of a node, outermost first. */
+function findAncestors(outline: readonly OutlineNode[], target: OutlineNode): OutlineNode[] {
+  let found: OutlineNode[] = [];
+  walk(outline, (node, ancestors) => {
+    if (node === target) found = [...ancestors];
+  });
+  return found;
 }
 
 function repairedFigure(parsed: ParsedText, indicator: DraftIndicator): boolean {
@@ -130,7 +233,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
             name: unit.written,
             role: group.role,
             clause: clause.index,
-            at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length },
+            ...(clause.statement.form === 'annex' ? {} : { at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length } }),
           }))));
       const planLevel = owners.length === 0 && planLeadsResolved.length > 0;
       tasks.push({
@@ -145,11 +248,14 @@ export function extract(all: readonly ParsedText[]): Extracted {
         owners: planLevel
           ? planLeadsResolved.map((l) => ({ department: l.department, name: l.name, role: 'document' as const, clause: null }))
           : owners,
+        ...(task.deadline ? { deadline: deadlineOf(task.deadline.text, facts.period?.to ?? null) } : {}),
         clauses: task.clauses.map((clause) => {
-          const { line, column } = place(clause.paragraph, clause.statement.start);
+          const { line, column } = clause.line !== undefined ? { line: clause.line, column: 1 } : place(clause.paragraph, clause.statement.start);
           return {
             index: clause.index,
             statement: clause.statement.text,
+            form: clause.statement.form,
+            ...(clause.statement.note ? { note: clause.statement.note } : {}),
             at: { node: clause.paragraph.id, start: clause.statement.start, end: clause.statement.end },
             covers: clause.covers,
             open: clause.statement.open,
