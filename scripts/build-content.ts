@@ -3,7 +3,10 @@
  * validated model (content/model.json) and one MDX page per plan (content/policies/*.mdx),
  * plus a Simplified view of each Traditional plan. A file that cannot be processed stops here.
  *
- *   npm run build:content [-- --seeds DIR --out DIR --quiet --timings]
+ *   npm run build:content [-- --seeds DIR --out DIR --quiet --timings --explain SLUG]
+ *
+ * `--explain SLUG` prints, per task of that plan, its owners with their role and the source line
+ * each came from, and the owner-like text that was not read, so a new plan can be checked by eye.
  *
  * `--timings` adds one line, `timings: pipeline 1.234 s, model.json 0.056 s, mdx 2.345 s`, which
  * the benchmark (scripts/bench/run.ts) reads to tell the stages apart.
@@ -18,22 +21,29 @@ import { planPageMdx, simplifiedViewSlug } from '../src/render/plan-page.ts';
 import { anchorAliases, parseMoves } from '../src/permalinks/redirects.ts';
 import { MOVED_FILE } from '../src/integrations/permalinks.ts';
 import { readSeedFolder } from './seeds.ts';
+import { explainPlan } from './explain.ts';
+import { UNREAD_OWNER_RULES } from '../src/pipeline/extract/owner-ledger.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: process.env.CONTENT_DIR || 'content' }, quiet: { type: 'boolean', default: false },
-    timings: { type: 'boolean', default: false } },
+    timings: { type: 'boolean', default: false }, explain: { type: 'string' } },
 });
 
 function summarise(model: PolicyModel): string {
   const rows = model.documents.map((d) => {
     const tasks = model.tasks.filter((t) => t.doc === d.slug);
-    const warnings = model.messages.filter((m) => m.file === d.provenance.file && m.severity === 'warning').length;
-    return [d.slug, tasks.length, tasks.reduce((n, t) => n + t.clauses.length, 0),
-      model.departments.filter((x) => x.cityId === d.cityId).length,
+    const messages = model.messages.filter((m) => m.file === d.provenance.file && m.severity === 'warning');
+    const clauses = tasks.flatMap((t) => t.clauses);
+    const form = (f: string) => clauses.filter((c) => c.form === f).length;
+    return [d.slug, tasks.length, tasks.filter((t) => t.owners.length > 0).length,
+      `${form('inline')}/${form('line')}/${form('heading')}/${form('annex')}`,
+      new Set(tasks.flatMap((t) => t.owners.map((o) => o.department))).size,
+      messages.filter((m) => UNREAD_OWNER_RULES.has(m.ruleId)).length,
+      tasks.filter((t) => t.deadline).length,
       model.indicators.filter((i) => i.doc === d.slug).length,
-      model.repairs.filter((r) => r.doc === d.slug).length, warnings];
+      model.repairs.filter((r) => r.doc === d.slug).length, messages.length];
   });
-  const head = ['plan', 'tasks', 'owner clauses', 'departments (city)', 'indicators', 'repairs', 'warnings'];
+  const head = ['plan', 'tasks', 'with owners', 'statements inline/line/heading/annex', 'units', 'unread owner text', 'deadlines', 'indicators', 'repairs', 'warnings'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
   return [line(head), ...rows.map(line)].join('\n');
@@ -76,6 +86,15 @@ for (const doc of model.documents) {
   }
 }
 timings.push(`mdx ${seconds(started)} s`);
+
+if (values.explain !== undefined) {
+  const doc = model.documents.find((d) => d.slug === values.explain);
+  if (!doc) {
+    console.error(`--explain: no plan "${values.explain}"; the plans are: ${model.documents.map((d) => d.slug).join(', ')}.`);
+    process.exit(1);
+  }
+  console.log(explainPlan(model, doc.slug));
+}
 
 if (!values.quiet) {
   console.log(summarise(model));

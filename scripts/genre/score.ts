@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { sha256 } from '../../src/pipeline/catalog.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import type { PolicyModel, Role } from '../../src/pipeline/model.ts';
+import { UNREAD_OWNER_RULES } from '../../src/pipeline/extract/owner-ledger.ts';
 
 export interface ExpectedPlan {
   habit: string;
@@ -43,8 +44,8 @@ export interface PlanScore {
   model: PolicyModel;
 }
 
-/** Warnings that say owner-like text was not read. */
-export const UNREAD_RULES = new Set(['unread-owner', 'owner-statement', 'owner-separator', 'unit-name', 'owner-list-doubt', 'owner-outside-task', 'unbalanced-brackets', 'no-owners']);
+/** Warnings that say owner-like text was not read, and the plan-wide one. */
+export const UNREAD_RULES = new Set([...UNREAD_OWNER_RULES, 'no-owners']);
 
 const normal = (name: string) => name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 

@@ -25,7 +25,14 @@ export const openDataSchemas = {
   tasks: z.array(z.object({
     id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), titleSimplified: z.string(), text: z.string(),
     url: z.string().startsWith('/policies/'), owners: z.array(ownerSchema.omit({ at: true })),
-    planLevelOwners: z.boolean().describe('方案未给该任务逐项分工、责任单位取自全篇牵头单位时为真。'), clauses: z.array(z.object({ index: z.number(), statement: z.string(), open: z.boolean(), line: z.number() })),
+    planLevelOwners: z.boolean().describe('方案未给该任务逐项分工、责任单位取自全篇牵头单位时为真。'),
+    clauses: z.array(z.object({
+      index: z.number(), statement: z.string(), open: z.boolean(), line: z.number(),
+      form: z.enum(['inline', 'line', 'heading', 'annex']).describe('分工写在何处：句中括注、单列一行、上级标题或附件分工表。'),
+    })),
+    deadline: z.string().nullable().describe('完成时限，照原文。'),
+    deadlineKind: z.enum(['date', 'recurring', 'ongoing', 'text']).nullable().describe('完成时限的类别：具体日期、周期性（如“每年12月底前”）、长期（如“长期坚持”）或其他文字。'),
+    deadlineDate: z.string().nullable().describe('完成时限折算的最后日期，如“2026年6月底前”为 2026-06-30；非具体日期时为空。'),
     line: z.number(),
   })),
   'task-owners': z.array(z.object({
@@ -73,7 +80,8 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
       return model.tasks.map((t) => ({
         id: t.id, doc: t.doc, path: t.path, title: t.title, titleSimplified: t.titleSimplified, text: t.text, url: t.url,
         owners: t.owners.map(({ at, ...owner }) => owner), planLevelOwners: t.planLevelOwners,
-        clauses: t.clauses.map((c) => ({ index: c.index, statement: c.statement, open: c.open, line: c.line })), line: t.line,
+        clauses: t.clauses.map((c) => ({ index: c.index, statement: c.statement, open: c.open, line: c.line, form: c.form })),
+        deadline: t.deadline?.text ?? null, deadlineKind: t.deadline?.kind ?? null, deadlineDate: t.deadline?.date ?? null, line: t.line,
       }));
     case 'task-owners': {
       const names = new Map(model.departments.map((d) => [d.id, d.fullName]));

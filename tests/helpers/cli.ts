@@ -38,8 +38,8 @@ export interface RunResult {
 }
 
 /** `npm run build:content -- --seeds DIR --out OUT`, on the Node that runs the tests; OUT is a fresh temporary folder unless given. */
-export function buildContent(seeds: string, out = scratchDir('content-')): RunResult {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+export function buildContent(seeds: string, out = scratchDir('content-'), args: string[] = []): RunResult {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), '--seeds', seeds, '--out', out, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, out };
 }
 

@@ -14,6 +14,11 @@ import { bracketGroups } from './brackets.ts';
 import { walk } from './outline-walk.ts';
 import { isUnitList, opensWithLabel, ROLE_WORD } from './owners.ts';
 
+/** The rules of warnings that say owner-like text was not read, as the build summary counts them. */
+export const UNREAD_OWNER_RULES: ReadonlySet<string> = new Set([
+  'unread-owner', 'owner-statement', 'owner-separator', 'unit-name', 'owner-list-doubt', 'owner-outside-task', 'unbalanced-brackets',
+]);
+
 /** Characters of a node's text that a reader read: `[start, end)`. */
 export interface Claim {
   node: string;
