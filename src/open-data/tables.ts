@@ -14,7 +14,7 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const openDataSchemas = {
   documents: z.array(z.object({
     slug: z.string(), title: z.string(), titleSimplified: z.string(), city: z.string(), province: z.string(),
-    issuer: z.string().nullable(), issued: z.string().nullable(), status: z.enum(['draft', 'issued']),
+    issuer: z.string().nullable(), docNumber: z.string().nullable().describe('文号，照原文；原文未载明时为空。'), issued: z.string().nullable(), status: z.enum(['draft', 'issued']),
     period: z.object({ from: z.number(), to: z.number() }).nullable(),
     effective: z.object({ from: z.string().nullable(), until: z.string().nullable() }).nullable(),
     script: z.enum(['zh-Hans', 'zh-Hant']), url: z.string().startsWith('/policies/'),
@@ -72,7 +72,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
     case 'documents':
       return model.documents.map((d) => ({
         slug: d.slug, title: d.title, titleSimplified: d.titleSimplified, city: d.city, province: d.province,
-        issuer: d.issuer, issued: d.issued, status: d.status, period: d.period, effective: d.effective, script: d.script,
+        issuer: d.issuer, docNumber: d.docNumber, issued: d.issued, status: d.status, period: d.period, effective: d.effective, script: d.script,
         url: d.url, planLeads: d.planLeads.map((l) => ({ department: l.department, name: l.name })), cites: d.cites,
         sourceFile: d.provenance.originalName, sha256: d.provenance.sha256,
       }));

@@ -32,7 +32,7 @@ export const catalogEntrySchema = z.object({
   /** Script of the text as received. */
   script: z.enum(['zh-Hans', 'zh-Hant']),
   /** Text encoding of the file; UTF-8 unless declared. */
-  encoding: z.enum(['utf-8', 'gbk']).default('utf-8'),
+  encoding: z.enum(['utf-8', 'gbk', 'gb18030', 'big5']).default('utf-8'),
   /** Script the plan was published in, when the received copy differs. */
   publishedScript: z.enum(['zh-Hans', 'zh-Hant']).optional(),
   /** Lines that are not part of the plan (a web page's header and footer), by line range. */
@@ -58,7 +58,7 @@ export const repairSchema = z.object({
   doc: z.string(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
-  kind: z.enum(['web-chrome', 'mojibake', 'pinyin', 'decimal-point', 'whitespace', 'encoding']),
+  kind: z.enum(['web-chrome', 'html-markup', 'mojibake', 'pinyin', 'decimal-point', 'whitespace', 'encoding']),
   before: z.string(),
   after: z.string(),
   note: z.string().optional(),
@@ -95,6 +95,8 @@ export const paragraphRoleSchema = z.enum([
   'addressees',
   'notice-body',
   'issuer',
+  /** 文号: `云政办发〔2024〕9号`. */
+  'doc-number',
   'date',
   'publicity',
   'status',
@@ -336,6 +338,8 @@ export const documentSchema = z.object({
   issuer: z.string().nullable(),
   /** `YYYY-MM-DD`, from the signature of the issuing notice. */
   issued: z.string().nullable(),
+  /** 文号 as the notice writes it (`云政办发〔2024〕9号`), or null when the copy does not state one. */
+  docNumber: z.string().nullable(),
   period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   status: z.enum(['draft', 'issued']),
   effective: z.object({ from: z.string().nullable(), until: z.string().nullable() }).nullable(),

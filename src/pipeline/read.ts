@@ -6,12 +6,13 @@ import type { CatalogEntry, Repair } from './model.ts';
 import { MessageLog } from './messages.ts';
 import type { CatalogedSeed } from './catalog.ts';
 import { code, type RepairKind } from './repair/rule.ts';
+import { decodesAs, detectEncoding } from './encoding.ts';
 
 /** What reading normalises, as the repairs page explains it; each is recorded at line 1. */
 export const encodingRepair: RepairKind = {
   kind: 'encoding',
   label: '编码与换行',
-  description: ['来源文件一律读作 UTF-8，并去掉文件开头的字节顺序标记（', code('U+FEFF'), '），把回车换行（', code('CRLF'), '）统一为换行（', code('LF'), '）；目录声明为 GBK 编码的文件按 GBK 解码。'],
+  description: ['来源文件一律读作 UTF-8，并去掉文件开头的字节顺序标记（', code('U+FEFF'), '），把回车换行（', code('CRLF'), '）统一为换行（', code('LF'), '）；目录声明为 GBK、GB18030 或 Big5 编码的文件按所声明的编码解码。'],
 };
 
 /** One line of a source, numbered as in the file received. */
@@ -67,14 +68,6 @@ function looksBinary(bytes: Uint8Array): number {
   return -1;
 }
 
-function decodes(bytes: Uint8Array, label: string): boolean {
-  try {
-    new TextDecoder(label, { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Decodes a seed into lines, normalising a byte-order mark and CR/CRLF line ends (recorded).
@@ -94,20 +87,23 @@ export function read(seed: CatalogedSeed): SourceText {
       'Seeds are plain text: export the plan as a UTF-8 .txt file.');
   }
   let text: string;
-  if (entry.encoding === 'gbk') {
-    if (!decodes(bytes, 'gbk')) {
-      log.fail('bad-encoding', 1, 1, 'is declared GBK but does not decode as GBK.', 'Check the "encoding" of its catalog entry.');
+  if (entry.encoding !== 'utf-8') {
+    const name = entry.encoding.toUpperCase();
+    if (!decodesAs(bytes, entry.encoding)) {
+      const actual = detectEncoding(bytes);
+      log.fail('bad-encoding', 1, 1, `is declared ${name} but does not decode as ${name}.`,
+        actual ? `It decodes as ${actual.toUpperCase()}: declare "encoding": "${actual}" in its catalog entry.` : 'Check the "encoding" of its catalog entry.');
     }
-    text = new TextDecoder('gbk').decode(bytes);
+    text = new TextDecoder(entry.encoding).decode(bytes);
   } else {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const { line, column } = placeOf(bytes, bad);
-      const gbk = decodes(bytes, 'gbk');
+      const actual = detectEncoding(bytes);
       log.fail('not-utf8', line, column,
         `is not valid UTF-8 (byte 0x${bytes[bad].toString(16)} at byte ${bad}).`,
-        gbk
-          ? 'It decodes as GBK: declare "encoding": "gbk" in its catalog entry, or convert it with `iconv -f GBK -t UTF-8`.'
+        actual && actual !== 'utf-8'
+          ? `It decodes as ${actual.toUpperCase()}: declare "encoding": "${actual}" in its catalog entry, or convert it with \`iconv -f ${actual.toUpperCase()} -t UTF-8\`.`
           : 'Re-save the file as UTF-8.');
     }
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -125,7 +121,7 @@ export function read(seed: CatalogedSeed): SourceText {
     text = text.replace(/\r\n?/g, '\n');
     record('CRLF', 'LF', `把 ${count} 处回车换行统一为换行。`);
   }
-  if (entry.encoding === 'gbk') record('GBK', 'UTF-8', '按目录的声明以 GBK 解码。');
+  if (entry.encoding !== 'utf-8') record(entry.encoding.toUpperCase(), 'UTF-8', `按目录的声明以 ${entry.encoding.toUpperCase()} 解码。`);
   if (text.trim() === '') {
     log.fail('empty-file', 1, 1, 'holds only white space.', 'Copy the full text of the plan into the file.');
   }

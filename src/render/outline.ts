@@ -40,7 +40,8 @@ function repairMarks(span: Span, context: RenderContext, used: Set<Repair>): Mar
   const marks: Mark[] = [];
   const length = span.end - span.start;
   for (const repair of context.repairsByLine.get(span.line) ?? []) {
-    if (used.has(repair) || repair.kind === 'whitespace' || !repair.at) continue;
+    // Removed white space and restored line breaks leave nothing to mark.
+    if (used.has(repair) || repair.kind === 'whitespace' || (repair.kind === 'html-markup' && repair.after.trim() === '') || !repair.at) continue;
     const start = repair.at.start - span.start;
     const end = repair.at.end - span.start;
     if (end < 0 || start > length || (start === length && repair.after !== '')) continue;

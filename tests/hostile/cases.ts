@@ -23,7 +23,7 @@ export const HOSTILE_LINES = [
   'export const a = 1',
   '`代码`与```三个反引号```',
   '<!-- 注释 -->',
-  '&nbsp;与&lt;实体&gt;',
+  '&bogus;与&lt实体&gt（未知或缺分号的实体不还原）',
   '{/* 注释 */}',
   '<img src=x onerror=alert(2)>',
   '# 不是标题',

@@ -124,7 +124,7 @@ describe('what the repairs page says about each kind', () => {
   const ENGLISH = /[A-Za-z]{4,}/;
 
   it('describes every kind of repair, in the order the build makes them', () => {
-    expect(repairKinds.map((k) => k.kind)).toEqual(['encoding', 'web-chrome', 'mojibake', 'pinyin', 'decimal-point', 'whitespace']);
+    expect(repairKinds.map((k) => k.kind)).toEqual(['encoding', 'web-chrome', 'html-markup', 'mojibake', 'pinyin', 'decimal-point', 'whitespace']);
     expect(new Set(repairKinds.map((k) => k.kind))).toEqual(new Set(repairSchema.shape.kind.options));
   });
 

@@ -293,10 +293,10 @@ export function parse(text: RepairedText): ParsedText {
     text.log.fail('empty-body', 1, 1, 'has no text left once the declared web chrome is set aside.',
       'Check the webChrome ranges of its catalog entry.');
   }
-  const titleAt = findTitle(rows);
-  if (titleAt > 0) builder.root.push(noticeNode(rows.slice(0, titleAt)));
-  builder.root.push(titleNode(rows[titleAt]));
-  let i = titleAt + 1;
+  const title = findTitle(rows);
+  if (title.at > 0) builder.root.push(noticeNode(rows.slice(0, title.at)));
+  builder.root.push(titleNode(rows.slice(title.at, title.at + title.rows)));
+  let i = title.at + title.rows;
   const status = statusNode(rows[i]);
   if (status) {
     builder.root.push(status);

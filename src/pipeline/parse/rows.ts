@@ -15,9 +15,13 @@ export interface Row {
 export function toRows(lines: readonly EditedLine[]): Row[] {
   const rows: Row[] = [];
   for (const line of lines) {
-    const content = line.text.trim();
-    if (content === '') continue;
-    rows.push({ number: line.number, content, start: line.text.indexOf(content) });
+    // A line may hold line breaks a repair restored (`<br>` in a web copy): each part is a row.
+    let offset = 0;
+    for (const part of line.text.split('\n')) {
+      const content = part.trim();
+      if (content !== '') rows.push({ number: line.number, content, start: offset + part.indexOf(content) });
+      offset += part.length + 1;
+    }
   }
   return rows;
 }

@@ -11,9 +11,10 @@ import { mojibake } from './mojibake.ts';
 import { pinyin } from './pinyin.ts';
 import { decimalPoint } from './decimal-point.ts';
 import { whitespace } from './whitespace.ts';
+import { htmlMarkup } from './html-markup.ts';
 
-/** The line repairs in the order they run: decoding first, as pinyin sits inside garbled runs. */
-export const lineRepairs: readonly LineRepair[] = [mojibake, pinyin, decimalPoint, whitespace];
+/** The line repairs in the order they run: a web page's markup first, then decoding, as pinyin sits inside garbled runs. */
+export const lineRepairs: readonly LineRepair[] = [htmlMarkup, mojibake, pinyin, decimalPoint, whitespace];
 
 /** Every kind of correction, in the order the build makes them: reading, chrome, then line repairs. */
 export const repairKinds: readonly RepairKind[] = [encodingRepair, webChromeRepair, ...lineRepairs];
@@ -30,12 +31,12 @@ export interface RepairedText extends Omit<SourceText, 'lines'> {
  * @example repair(read(seed)).lines[8].text // '　（此件公開發布)'
  */
 export function repair(source: SourceText): RepairedText {
-  const { chrome, body, provenance } = splitWebChrome(source.lines, source.entry, source.log);
+  const { chrome, body, provenance, what } = splitWebChrome(source.lines, source.entry, source.log);
   const repairs: Repair[] = [...source.repairs];
   for (const line of chrome.filter((l) => l.text.trim() !== "")) {
     repairs.push({
       doc: source.doc, line: line.number, column: 1, kind: 'web-chrome', before: line.text, after: '',
-      note: source.entry.webChrome.find((r) => line.number >= r.from && line.number <= r.to)?.what,
+      note: what(line.number),
     });
   }
   const lines = body.map((l) => new EditedLine(l.number, l.text));
