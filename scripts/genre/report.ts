@@ -10,11 +10,13 @@ import { ownerF1, planFolders, scorePlan } from './score.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'tests/genre-plans' }, verbose: { type: 'boolean', default: false } } });
 const scores = planFolders(values.dir).map((slug) => scorePlan(join(values.dir, slug), slug));
-const head = ['plan', 'tasks (found/expected)', 'owners matched/expected (found)', 'inline', 'line', 'heading', 'annex', 'unread warned', 'deadlines'];
+const head = ['plan', 'tasks (found/expected)', 'owners matched/expected (found)', 'inline', 'line', 'heading', 'annex', 'unread warned', 'deadlines', 'indicators', 'front matter', 'repairs'];
 const rows = scores.map((s) => [
   s.slug, `${s.tasksMatched}/${s.tasksExpected} (${s.tasksFound})`, `${s.ownersMatched}/${s.ownersExpected} (${s.ownersFound})`,
   s.forms.inline ?? 0, s.forms.line ?? 0, s.forms.heading ?? 0, s.forms.annex ?? 0,
   `${s.unreadWarnings} (${s.unreadWarned}/${s.unreadExpected} expected)`, `${s.deadlinesMatched}/${s.deadlinesExpected} (${s.deadlinesFound})`,
+  `${s.indicatorsMatched}/${s.indicatorsExpected} (${s.indicatorsFound})`, `${s.frontMatched}/${s.frontExpected}`,
+  Object.entries(s.repairs).map(([k, n]) => `${k} ${n}`).join(', ') || '-',
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');

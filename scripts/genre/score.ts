@@ -16,6 +16,11 @@ export interface ExpectedPlan {
   entry: { city: string; cityId: string; province: string; script?: 'zh-Hans' | 'zh-Hant' };
   tasks: { path: string; owners: { name: string; role: Role }[]; form: string; deadline?: string }[];
   unread?: { line: number; contains: string }[];
+  /** Quantitative targets of the goals and indicator tables (not the figures inside tasks). */
+  indicators?: { name: string; value: string; amount: number; unit: string; baseline?: string; baselineYear?: number; targetYear?: number; attribute?: string }[];
+  front?: { docNumber?: string; issuer?: string; issued?: string; effectiveFrom?: string; effectiveUntil?: string };
+  /** Repairs by kind: how many a web copy needs. */
+  repairs?: Record<string, number>;
 }
 
 export interface PlanScore {
@@ -39,6 +44,15 @@ export interface PlanScore {
   deadlinesExpected: number;
   deadlinesFound: number;
   deadlinesMatched: number;
+  indicatorsExpected: number;
+  /** Goal and table indicators the pipeline found. */
+  indicatorsFound: number;
+  indicatorsMatched: number;
+  /** Front-matter fields expected, and found as expected. */
+  frontExpected: number;
+  frontMatched: number;
+  /** Repairs by kind, as recorded. */
+  repairs: Record<string, number>;
   /** What differs, one line each, for a failing test to print. */
   differences: string[];
   model: PolicyModel;
@@ -93,6 +107,40 @@ export function scorePlan(dir: string, slug: string): PlanScore {
     if (unreadWarnings.some((m) => m.line === u.line)) unreadWarned++;
     else differences.push(`line ${u.line}: owner-like text "${u.contains}" has no warning`);
   }
+  // Indicators: each expected one is the found goal or table indicator of its amount whose name is its name.
+  const candidates = model.indicators.filter((i) => i.source !== 'task');
+  let indicatorsMatched = 0;
+  for (const want of expected.indicators ?? []) {
+    const got = candidates.find((i) => i.amount === want.amount && (normal(i.name).includes(normal(want.name)) || normal(want.name).includes(normal(i.name))));
+    if (!got) {
+      differences.push(`indicator ${want.name} ${want.value}: not found`);
+      continue;
+    }
+    const fields: [string, unknown, unknown][] = [
+      // The model's value is the figure as written; its comparator and unit are fields of their own.
+      ['value', normal(want.value).includes(normal(got.value)) ? normal(want.value) : normal(got.value), normal(want.value)], ['unit', got.unit, want.unit],
+      ['baseline', got.baseline?.replace(/%$/, '') ?? undefined, want.baseline?.replace(/%$/, '')], ['baselineYear', got.baselineYear ?? undefined, want.baselineYear],
+      ['targetYear', got.targetYear ?? undefined, want.targetYear], ['attribute', got.attribute, want.attribute],
+    ];
+    const wrong = fields.filter(([, a, b]) => b !== undefined && a !== b);
+    if (wrong.length === 0) indicatorsMatched++;
+    else differences.push(`indicator ${want.name}: ${wrong.map(([f, a, b]) => `${f} ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`).join(', ')}`);
+  }
+  const doc = model.documents[0];
+  const front: [string, unknown][] = [['docNumber', doc.docNumber], ['issuer', doc.issuer], ['issued', doc.issued],
+    ['effectiveFrom', doc.effective?.from ?? undefined], ['effectiveUntil', doc.effective?.until ?? undefined]];
+  let frontMatched = 0;
+  for (const [field, got] of front) {
+    const want = expected.front?.[field as keyof NonNullable<ExpectedPlan['front']>];
+    if (want === undefined) continue;
+    if (got === want) frontMatched++;
+    else differences.push(`front ${field}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+  const repairs: Record<string, number> = {};
+  for (const r of model.repairs) repairs[r.kind] = (repairs[r.kind] ?? 0) + 1;
+  for (const [kind, count] of Object.entries(expected.repairs ?? {})) {
+    if ((repairs[kind] ?? 0) !== count) differences.push(`repairs ${kind}: ${repairs[kind] ?? 0} ≠ ${count}`);
+  }
   const forms: Record<string, number> = {};
   for (const task of model.tasks) for (const c of task.clauses) forms[c.form] = (forms[c.form] ?? 0) + 1;
   return {
@@ -111,6 +159,12 @@ export function scorePlan(dir: string, slug: string): PlanScore {
     deadlinesExpected: expected.tasks.filter((t) => t.deadline).length,
     deadlinesFound: model.tasks.filter((t) => t.deadline).length,
     deadlinesMatched,
+    indicatorsExpected: expected.indicators?.length ?? 0,
+    indicatorsFound: candidates.length,
+    indicatorsMatched,
+    frontExpected: Object.keys(expected.front ?? {}).length,
+    frontMatched,
+    repairs,
     differences,
     model,
   };

@@ -54,3 +54,9 @@ export function targetFigure(indicator: Pick<Indicator, 'comparator' | 'value' |
   const suffix = written ?? indicator.comparator.split(/\s+/).filter((w) => SUFFIXES.includes(w)).join('');
   return `${figure}${indicator.unit}${suffix}`;
 }
+
+/** What each indicator flag tells a reader, in the site's words. */
+export const INDICATOR_FLAG_LABELS: Readonly<Record<Indicator['flags'][number], string>> = {
+  'missing-value': '原文缺少数值', 'uncertain-value': '原文数值存疑', 'missing-attribute': '原文属性空缺',
+  'no-baseline': '无基期值', repaired: '数值经修复', 'unclear-name': '指标名称不明确',
+};

@@ -289,6 +289,8 @@ export const indicatorFlagSchema = z.enum([
   'uncertain-value',
   'missing-attribute',
   'no-baseline',
+  /** The name is too short or only a qualifier (`设立规模`) to say what is measured. */
+  'unclear-name',
   'repaired',
 ]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../../src/pipeline/parse/chinese-numerals.ts';
+import { chineseAmount, chineseNumeral } from '../../src/pipeline/parse/chinese-numerals.ts';
 
 describe('chineseNumeral', () => {
   it.each([
@@ -11,5 +11,18 @@ describe('chineseNumeral', () => {
 
   it.each(['', '一一', '十十', '二十三四', '百百', 'A', '一、'])('rejects %j', (text) => {
     expect(chineseNumeral(text)).toBeUndefined();
+  });
+});
+
+describe('chineseAmount', () => {
+  it.each([
+    ['八十', 80], ['两万三千', 23000], ['一千二百', 1200], ['零点五', 0.5], ['三点二', 3.2], ['一亿五千万', 150000000],
+    ['十万', 100000], ['两', 2], ['一百零五', 105], ['三万零五十', 30050],
+  ])('reads %s as %d', (text, value) => {
+    expect(chineseAmount(text)).toBe(value);
+  });
+
+  it.each(['', '点五', '一点二点三', '万', '十十'])('rejects %j', (text) => {
+    expect(chineseAmount(text)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetsInText } from '../../src/pipeline/extract/indicators.ts';
+import { amountOf, targetsInText } from '../../src/pipeline/extract/indicators.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
 const model = seedModel();
@@ -75,5 +75,36 @@ describe('measures shared across plans', () => {
   it('put 每万人口高价值发明专利拥有量 of three plans on one measure', () => {
     const docs = new Set(model.indicators.filter((i) => i.measure === 'high-value-patents-per-10k').map((i) => i.doc));
     expect([...docs].sort()).toEqual(['bozhou-draft', 'hangzhou-2023', 'kunming-2022']);
+  });
+});
+
+describe('targets written in words and with every common comparator', () => {
+  const sentence = '到2026年，专利转化率达到百分之八十以上，培育科技型中小企业两万三千家，研发投入强度提高零点五个百分点，'
+    + '高新技术产业产值翻一番，数字经济核心产业增加值占比由2022年的6.5%提高到8%，研发机构覆盖率稳定在90%以上，'
+    + '单位GDP能耗较上年下降5%，三年累计培育瞪羚企业一千二百个，审批时限压缩至3个工作日以内，三成以上企业实现数字化转型。';
+  const found = targetsInText(sentence).map((f) => ({ name: f.name, value: f.value, unit: f.unit, comparator: f.comparator, baseline: f.baseline }));
+
+  it.each([
+    ['专利转化率', '百分之八十以上', '%', 80],
+    ['科技型中小企业', '两万三千家', '家', 23000],
+    ['研发投入强度', '零点五个百分点', '个百分点', 0.5],
+    ['高新技术产业产值', '翻一番', '倍', 2],
+    ['瞪羚企业', '一千二百个', '个', 1200],
+    ['企业实现数字化转型', '三成以上', '%', 30],
+  ])('reads %s: %s as a number', (name, value, unit, amount) => {
+    expect(found).toContainEqual(expect.objectContaining({ name, value, unit }));
+    expect(amountOf(value)).toBe(amount);
+  });
+
+  it('names the measured thing without the verb, and keeps a baseline and its year', () => {
+    expect(found).toContainEqual(expect.objectContaining({ name: '数字经济核心产业增加值占比', value: '8', unit: '%', baseline: '6.5%' }));
+    expect(targetsInText(sentence).find((f) => f.name === '数字经济核心产业增加值占比')?.baselineYear).toBe(2022);
+    expect(found).toContainEqual(expect.objectContaining({ name: '研发机构覆盖率', comparator: '稳定在 以上' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: '单位GDP能耗', value: '5', comparator: '较上年下降' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: '审批时限', unit: '个工作日', comparator: '压缩至 以内' }));
+  });
+
+  it('does not take a year for a value', () => {
+    expect(targetsInText('技术合同成交额达到2025年的两倍。').map((f) => [f.name, f.value])).toEqual([['技术合同成交额', '两倍']]);
   });
 });
