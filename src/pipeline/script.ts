@@ -5,7 +5,15 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
-const phrase = OpenCC.Converter({ from: 't', to: 'cn' });
+const standard = OpenCC.Converter({ from: 't', to: 'cn' });
+/**
+ * Hong Kong and Taiwan forms that the standard Traditional table leaves as they are (`衞生`): each
+ * folds to its Simplified form as the others do. Converting a whole text from `hk` would also
+ * turn Simplified `显著` into `显着`, so only these characters are taken from it.
+ */
+const REGIONAL: Readonly<Record<string, string>> = { 衞: '卫', 敍: '叙', 粧: '妆', 衹: '只' };
+const regional = /[衞敍粧衹]/g;
+const phrase = (text: string) => standard(text).replace(regional, (c) => REGIONAL[c]);
 const byChar = new Map<string, string>();
 
 /**

@@ -28,3 +28,11 @@ describe('scriptOf', () => {
     }
   });
 });
+
+describe('Hong Kong and Taiwan forms', () => {
+  it('fold to Simplified like the others, and leave Simplified text alone', () => {
+    expect(simplify('衞生健康委員會綫上麪')).toBe('卫生健康委员会线上面');
+    expect(shadow('市衞生健康委')).toBe('市卫生健康委');
+    expect(simplify('显著提升')).toBe('显著提升');
+  });
+});
