@@ -28,7 +28,7 @@ export function taskOfIndicator(site: Site, indicator: Indicator): Task | undefi
   return site.taskOfNode(indicator.doc, indicator.node);
 }
 
-const SUFFIXES = ['以上', '左右', '以内'];
+const SUFFIXES = ['以上', '左右', '以内', '以下'];
 
 /**
  * The target as a page shows it: the figure as written, comparator words where they belong.
@@ -48,11 +48,27 @@ export function formatTarget(indicator: Pick<Indicator, 'comparator' | 'value' |
  * @example targetFigure({ comparator: '达到 以上', value: '80', unit: '分' }) // '80分以上'
  */
 export function targetFigure(indicator: Pick<Indicator, 'comparator' | 'value' | 'unit'>): string {
+  // A figure written in words (`两万三千家`, `百分之八十以上`) already says its unit.
+  if (!/\d/.test(indicator.value) && indicator.value.trim() !== '') {
+    const suffix = indicator.comparator.split(/\s+/).find((w) => SUFFIXES.includes(w) && !indicator.value.endsWith(w)) ?? '';
+    return `${indicator.value}${suffix}`;
+  }
   // A table cell may hold the comparator in the value itself (`85以上`), before the unit column's `分`.
   const written = SUFFIXES.find((s) => indicator.value.endsWith(s));
   const figure = written ? indicator.value.slice(0, -written.length) : indicator.value;
   const suffix = written ?? indicator.comparator.split(/\s+/).filter((w) => SUFFIXES.includes(w)).join('');
   return `${figure}${indicator.unit}${suffix}`;
+}
+
+/**
+ * An indicator as a sentence, for its page's title: what is measured, the target, the year.
+ * @example indicatorSentence({ name: '专利转化率', comparator: '达到 以上', value: '百分之八十以上', unit: '%', source: 'goal', targetYear: 2026 }) // '专利转化率达到百分之八十以上（2026年）'
+ */
+export function indicatorSentence(indicator: Pick<Indicator, 'name' | 'comparator' | 'value' | 'unit' | 'source' | 'targetYear'>, name = indicator.name): string {
+  const year = indicator.targetYear ? `（${indicator.targetYear}年）` : '';
+  if (indicator.source === 'table') return `${name}${indicator.targetYear ? `${indicator.targetYear}年` : ''}目标为${targetFigure(indicator)}`;
+  const target = formatTarget(indicator);
+  return `${name}${/^[\d百两一二三四五六七八九十零]/.test(target) ? '为' : ''}${target}${year}`;
 }
 
 /** What each indicator flag tells a reader, in the site's words. */

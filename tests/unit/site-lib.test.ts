@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget, targetFigure } from '../../src/lib/indicators.ts';
+import { formatTarget, indicatorSentence, targetFigure } from '../../src/lib/indicators.ts';
 import { planStatus, chineseDate, statusText } from '../../src/lib/status.ts';
 import { officialCitation, referenceCitation } from '../../src/lib/citation.ts';
 import { sourceLine } from '../../src/lib/provenance.ts';
@@ -138,5 +138,16 @@ describe('themes and comparisons', () => {
       'ip-protection-satisfaction': '亳州 85分以上（2025年）；武汉 80分以上（2020年）。数值照原文。',
       'geographical-indications': '昆明 30件（2025年）；武汉 43件（2020年）。数值照原文。',
     });
+  });
+});
+
+describe('indicator sentences', () => {
+  it('read a target in words without doubling its unit, and title its page as a sentence', () => {
+    expect(targetFigure({ comparator: '', value: '两万三千家', unit: '家' })).toBe('两万三千家');
+    expect(targetFigure({ comparator: '达到 以上', value: '百分之八十以上', unit: '%' })).toBe('百分之八十以上');
+    expect(indicatorSentence({ name: '专利转化率', comparator: '达到 以上', value: '百分之八十以上', unit: '%', source: 'goal', targetYear: 2026 }))
+      .toBe('专利转化率达到百分之八十以上（2026年）');
+    expect(indicatorSentence({ name: '发明专利拥有量', comparator: '≥', value: '≥2000', unit: '件', source: 'table', targetYear: 2025 }))
+      .toBe('发明专利拥有量2025年目标为≥2000件');
   });
 });
