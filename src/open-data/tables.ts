@@ -119,6 +119,17 @@ function cell(value: unknown): string {
 }
 
 /**
+ * A text cell that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, or a tab or
+ * carriage return first) gets a leading `'`, as OWASP advises against CSV injection; numbers stay
+ * numbers, and the JSON keeps the text as written.
+ * @example inert('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ */
+export function inert(text: string): string {
+  if (/^[-+]?\d+(\.\d+)?$/.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
  * Rows of a table as CSV (RFC 4180: CRLF between records), with a byte-order mark and a header
  * row. A field holding a comma, a quote, CR or LF is quoted: a task's text keeps its title and
  * paragraphs on lines of their own, and Excel, WPS and Python's csv module end a record at a
@@ -127,7 +138,7 @@ function cell(value: unknown): string {
  */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const columns = rows.length ? Object.keys(rows[0]) : [];
-  const body = stringify(rows.map((r) => columns.map((c) => cell(r[c]))), {
+  const body = stringify(rows.map((r) => columns.map((c) => inert(cell(r[c])))), {
     header: true, columns, record_delimiter: 'windows', quote_record_delimiter: true,
   });
   return `\uFEFF${body}`;

@@ -68,3 +68,11 @@ describe('departments table', () => {
     for (const note of notes) expect(note).not.toMatch(/[A-Za-z]{4,}/);
   });
 });
+
+describe('CSV cells a spreadsheet would run', () => {
+  it('are neutralised with a leading quote, in the CSV only; numbers stay numbers', () => {
+    const csv = toCsv([{ text: '=HYPERLINK("http://x")', name: '@SUM(A1)', minus: '-2+3', amount: '-12.5', plain: '市科技局' }]);
+    const [row] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(row).toEqual({ text: '\'=HYPERLINK("http://x")', name: "'@SUM(A1)", minus: "'-2+3", amount: '-12.5', plain: '市科技局' });
+  });
+});

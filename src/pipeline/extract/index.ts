@@ -112,9 +112,13 @@ function draftDocument(parsed: ParsedText): DocumentDraft {
     if (start >= 0) claims.push({ node: lead.node, start, end: start + lead.statement.length });
   }
   const unread = unreadCues(parsed.outline, claims);
+  const inTasks = new Set<OutlineNode>();
+  walk(parsed.outline, (node, ancestors) => {
+    if (node.isTask || ancestors.some((a) => a.isTask)) inTasks.add(node);
+  });
   for (const cue of unread) {
     const { line, column } = place(cue.node, cue.at);
-    const inTask = cue.node.isTask || findAncestors(parsed.outline, cue.node).some((a) => a.isTask);
+    const inTask = inTasks.has(cue.node);
     if (!inTask && cue.kind === 'bracket' && findOwnerStatements(cue.text).statements.length > 0) {
       parsed.log.warn('owner-outside-task', line, column,
         `holds an owner statement ${cue.text} outside any task; it is shown in the text but owns no task.`,
@@ -155,15 +159,6 @@ function countHeadings(outline: readonly OutlineNode[]): number {
     if (node.kind === 'section' || node.kind === 'item' || node.kind === 'point') n++;
   });
   return n;
-}
-
-/** The ancestors of a node, outermost first. */
-function findAncestors(outline: readonly OutlineNode[], target: OutlineNode): OutlineNode[] {
-  let found: OutlineNode[] = [];
-  walk(outline, (node, ancestors) => {
-    if (node === target) found = [...ancestors];
-  });
-  return found;
 }
 
 function repairedFigure(parsed: ParsedText, indicator: DraftIndicator): boolean {

@@ -342,8 +342,10 @@ export function extractIndicators(outline: readonly OutlineNode[], planYear: num
     }
     if (node.kind !== 'paragraph' || !(inGoal || inTask)) return;
     const text = node.text ?? '';
-    // Paragraphs of the enclosing headings that come before this one say which year a goal is for.
-    const context = ancestors.flatMap((a) => a.children.filter((c) => c.kind === 'paragraph' && c.line < node.line).map((c) => c.text ?? ''));
+    // Paragraphs of the enclosing headings that come before this one say which year a goal is for;
+    // read only for a goal paragraph that states a target, so a long part is not scanned per line.
+    let context: string[] | undefined;
+    const contextOf = () => (context ??= ancestors.flatMap((a) => a.children.filter((c) => c.kind === 'paragraph' && c.line < node.line).map((c) => c.text ?? '')));
     for (const found of targetsInText(text)) {
       // `设立规模不低于2000万元的…专项资金`: a bare qualifier takes the thing the phrase goes on to name.
       const owner = unclearName(found.name) ? /^的([^，,；;。]{2,30})/.exec(text.slice(found.end)) : null;
@@ -358,7 +360,7 @@ export function extractIndicators(outline: readonly OutlineNode[], planYear: num
         comparator: qualified(f.comparator, text.slice(0, f.end), f.name),
         baseline: f.baseline ?? null,
         baselineYear: f.baselineYear ?? baseYear(text.slice(0, f.end)),
-        targetYear: (inGoal ? goalYear([...context, text.slice(0, f.start)]) : null) ?? planYear,
+        targetYear: (inGoal ? goalYear([...contextOf(), text.slice(0, f.start)]) : null) ?? planYear,
         quote: text.slice(f.start, f.end).replace(/^[,，;；、—\s]+/, ''),
         ...(measureOf(shadow(f.name)) && !/年均/.test(f.comparator) ? { measure: measureOf(shadow(f.name)) } : {}),
         flags: [...flagsOf(f.value), ...(unclearName(f.name) ? ['unclear-name' as const] : [])],

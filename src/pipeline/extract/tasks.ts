@@ -137,7 +137,7 @@ export function draftTask(node: OutlineNode, ancestors: readonly OutlineNode[], 
     if (chain.some((a) => a.kind === 'box')) return;
     if (n.kind === 'paragraph' || n.kind === 'subitem') paragraphs.push(n);
   });
-  for (const paragraph of paragraphs) {
+  for (const [k, paragraph] of paragraphs.entries()) {
     if (paragraph.kind === 'subitem') {
       pending.push({ node: paragraph.id, start: 0, end: (paragraph.title ?? '').length });
       for (const statement of headingStatements(paragraph)) {
@@ -147,7 +147,7 @@ export function draftTask(node: OutlineNode, ancestors: readonly OutlineNode[], 
       continue;
     }
     const text = paragraph.text ?? '';
-    const found = readParagraph(text, paragraph === paragraphs.at(-1) || paragraphs.indexOf(paragraph) === paragraphs.length - 1);
+    const found = readParagraph(text, k === paragraphs.length - 1);
     for (const p of found.problems) problems.push({ ...p, paragraph });
     if (found.deadline && !deadline) deadline = { text: found.deadline, node: paragraph.id, line: paragraph.line };
     let from = 0;

@@ -71,11 +71,14 @@ class OutlineBuilder {
     (parent ? parent.children : this.root).push(node);
   }
 
+  /** Paragraphs numbered so far under each parent (the root's under `undefined`): a count, not a scan, so parsing stays linear. */
+  private readonly paragraphCount = new Map<OutlineNode | undefined, number>();
+
   private paragraphId(parent: OutlineNode | undefined): string {
     const prefix = parent ? parent.id : 'preamble';
-    const siblings = parent ? parent.children : this.root;
-    const count = siblings.filter((n) => n.kind === 'paragraph' && n.id.startsWith(`${prefix}-p`)).length;
-    return `${prefix}-p${count + 1}`;
+    const count = (this.paragraphCount.get(parent) ?? 0) + 1;
+    this.paragraphCount.set(parent, count);
+    return `${prefix}-p${count}`;
   }
 
   paragraph(row: Row, from = 0, parent = this.container()): OutlineNode {
@@ -210,6 +213,8 @@ class OutlineBuilder {
       const siblings = parent ? parent.children : this.root;
       siblings.splice(siblings.indexOf(caption), 1);
       this.ids.delete(caption.id);
+      // The caption was the last paragraph numbered here; the next one takes its number.
+      this.paragraphCount.set(parent, (this.paragraphCount.get(parent) ?? 1) - 1);
     }
     const prefix = parent ? parent.id : 'preamble';
     const count = (parent ? parent.children : this.root).filter((n) => n.kind === 'table').length;
