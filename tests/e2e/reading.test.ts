@@ -30,7 +30,7 @@ describe('owner links', () => {
 
   it('show the department’s counts by role and like units of other cities', async () => {
     const { page } = await site.open('/departments/kunming-shi-shi-chang-jian-guan-ju/');
-    expect(await page.locator('.role-counts').innerText()).toContain('配合 9 项');
+    expect(await page.locator('.role-counts').innerText()).toContain('按职责分工负责 9 项');
     const like = await page.locator('h2:has-text("其他城市的同类单位") + ul a').allInnerTexts();
     expect(like).toEqual(expect.arrayContaining(['亳州市市场监管局', '杭州市市场监管局']));
     await page.context().close();
@@ -100,7 +100,7 @@ describe('anchors and repairs', () => {
   it('are explained in Chinese, with text quoted from a file set as code', async () => {
     const { page } = await site.open('/about/repairs/');
     const rules = page.locator('h2:has-text("修复规则") + ol > li');
-    expect(await rules.count()).toBe(6);
+    expect(await rules.count()).toBe(7);
     expect(await rules.locator('code').allInnerTexts()).toContain('2。5萬件');
     // What the site itself says: source text (marked with its lang) and code aside.
     const prose = await page.locator('main').evaluate((main) => {
