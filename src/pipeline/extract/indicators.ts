@@ -57,7 +57,7 @@ const CONTINUED = new RegExp(`^[、和]\\s*(${VALUE})\\s*(${UNIT})(以上|左右
 /** OBJECT 1500 家 at the end of a phrase. */
 const TRAILING = new RegExp(`^(?:(${VERB}))?(.+?)(${VALUE})\\s*(${UNIT})(以上|左右)?$`);
 /** Any count left, for the fallback. */
-const COUNT = new RegExp(`(${VALUE})\\s*(${UNIT})(以上|左右)?`, 'g');
+const COUNT = new RegExp(`(?<!第)(${VALUE})\\s*(${UNIT})(以上|左右)?`, 'g');
 const GOAL = /目标/;
 /** The year a goal is for: `到2025年`, or a sentence that opens with its year (`2023年，…`). */
 const YEAR = /到(\d{4})年|(?:^|[。；;])\s*(\d{4})年(?:底|末)?[，,]/g;
@@ -99,7 +99,7 @@ function flagsOf(value: string): DraftIndicator['flags'] {
 function cleanName(name: string): string {
   return name
     .replace(/^[\s,，;；、和及—-]+/, '')
-    .replace(/^(其中|同时|并且|并|或者|或|力争|确保|实现|推动|使|到\d{4}年|每年|全年|年均|三年累计|五年累计|累计)+[,，]?/, '')
+    .replace(/^(其中|同时|并且|并|或者|或|力争|确保|实现|推动|使|到\d{4}年|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|之前)|每年|全年|年均|三年累计|五年累计|累计)+[,，]?/, '')
     .replace(/[\s,，:：]+$/, '')
     // The verb or comparison before the figure is not part of the measured thing: `…覆盖率稳定在` → `…覆盖率`.
     .replace(/(达到|提高|提升|增加|增长|下降|降低|减少|稳定在|保持在|保持|控制在|突破|超过|实现)?(\d{4}年(?:底|末)?的)?$/, '')
@@ -342,6 +342,8 @@ export function extractIndicators(outline: readonly OutlineNode[], planYear: num
     }
     if (node.kind !== 'paragraph' || !(inGoal || inTask)) return;
     const text = node.text ?? '';
+    // A note under a table (`注：第3项为三年累计数`) explains figures; it states none.
+    if (/^(注|说明|备注)[:：]/.test(shadow(text))) return;
     // Paragraphs of the enclosing headings that come before this one say which year a goal is for;
     // read only for a goal paragraph that states a target, so a long part is not scanned per line.
     let context: string[] | undefined;
