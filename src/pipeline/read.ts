@@ -32,6 +32,9 @@ export interface SourceText {
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
+/** The largest seed file read: a plan is a few hundred kilobytes; a larger file is refused. */
+export const MAX_BYTES = 20_000_000;
+
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -41,12 +44,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     }
+    // The second byte's range rules out overlong forms (E0 80 80), surrogates (ED A0 80, as CESU-8
+    // writes them) and code points past U+10FFFF (F4 90 80 80), as the Unicode standard's table 3-7 does.
+    const second = bytes[i + 1];
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     i += need + 1;
   }
   return -1;
 }
 
 /** 1-based line and column of a byte offset. */
+/** Line and column (in characters, as an editor counts them) of a byte offset. */
 function placeOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -56,13 +64,13 @@ function placeOf(bytes: Uint8Array, offset: number): { line: number; column: num
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: [...new TextDecoder().decode(bytes.subarray(lineStart, offset))].length + 1 };
 }
 
 function looksBinary(bytes: Uint8Array): number {
-  const probe = bytes.subarray(0, 65536);
-  for (let i = 0; i < probe.length; i++) {
-    const b = probe[i];
+  // The whole file: a control byte deep inside is as wrong as one at the start.
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
     if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) return i;
   }
   return -1;
@@ -78,6 +86,10 @@ export function read(seed: CatalogedSeed): SourceText {
   const log = new MessageLog(file);
   if (bytes.length === 0) {
     log.fail('empty-file', 0, 0, 'is empty.', 'Copy the full text of the plan into the file.');
+  }
+  if (bytes.length > MAX_BYTES) {
+    log.fail('file-too-large', 0, 0, `is ${(bytes.length / 1e6).toFixed(1)} MB, past the limit of ${MAX_BYTES / 1e6} MB for one plan.`,
+      'A plan is a few hundred kilobytes of text: check that this is the plan, and not an export with images or many documents.');
   }
   const control = looksBinary(bytes);
   if (control >= 0) {
@@ -99,12 +111,18 @@ export function read(seed: CatalogedSeed): SourceText {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const { line, column } = placeOf(bytes, bad);
-      const actual = detectEncoding(bytes);
+      // A file that is UTF-8 up to the bad bytes (it has read characters past ASCII) is damaged
+      // UTF-8, not another encoding: advice to declare GBK would make it mojibake.
+      const utf8Before = bytes.subarray(0, bad).some((b) => b >= 0x80);
+      const actual = utf8Before ? undefined : detectEncoding(bytes);
+      const found = [...bytes.subarray(bad, Math.min(bad + 4, bytes.length))].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
       log.fail('not-utf8', line, column,
-        `is not valid UTF-8 (byte 0x${bytes[bad].toString(16)} at byte ${bad}).`,
-        actual && actual !== 'utf-8'
-          ? `It decodes as ${actual.toUpperCase()}: declare "encoding": "${actual}" in its catalog entry, or convert it with \`iconv -f ${actual.toUpperCase()} -t UTF-8\`.`
-          : 'Re-save the file as UTF-8.');
+        `is not valid UTF-8 (bytes ${found} at byte ${bad}).`,
+        utf8Before
+          ? 'The file is UTF-8 up to here, and these bytes are no character (a surrogate, an overlong form or a code point past U+10FFFF): re-save the file from its source as UTF-8.'
+          : actual && actual !== 'utf-8'
+            ? `It decodes as ${actual.toUpperCase()}: declare "encoding": "${actual}" in its catalog entry, or convert it with \`iconv -f ${actual.toUpperCase()} -t UTF-8\`.`
+            : 'Re-save the file as UTF-8.');
     }
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   }
@@ -124,6 +142,10 @@ export function read(seed: CatalogedSeed): SourceText {
   if (entry.encoding !== 'utf-8') record(entry.encoding.toUpperCase(), 'UTF-8', `按目录的声明以 ${entry.encoding.toUpperCase()} 解码。`);
   if (text.trim() === '') {
     log.fail('empty-file', 1, 1, 'holds only white space.', 'Copy the full text of the plan into the file.');
+  }
+  if (text.replace(/[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '') === '') {
+    log.fail('empty-file', 1, 1, 'holds only invisible characters (zero-width spaces, joiners or direction marks), no text.',
+      'Copy the full text of the plan into the file.');
   }
   const lines = text.split('\n').map((t, i) => ({ number: i + 1, text: t }));
   if (lines.length > 1 && lines.at(-1)!.text === '') lines.pop();

@@ -38,7 +38,10 @@ describe('the seed catalog', () => {
     const [error] = errorsOf(() => checkCatalog(catalog, changed));
     expect(error.ruleId).toBe('sha256-mismatch');
     expect(error.file).toBe('seeds/catalog.json');
-    expect(error.line).toBe(catalog.split('\n').findIndex((l) => l.includes('"kunming-2022"')) + 1);
+    // The line and column of the value at fault: the entry's sha256.
+    const lines = catalog.split('\n');
+    const line = lines.findIndex((l, i) => l.includes('"sha256"') && i > lines.findIndex((k) => k.includes('"kunming-2022"')));
+    expect([error.line, error.column]).toEqual([line + 1, lines[line].indexOf('"06f2') + 1]);
     expect(error.reason).toContain('seeds/kunming-2022.txt has sha256');
     expect(error.fix).toMatch(/restore the original file/);
   });
@@ -71,7 +74,7 @@ describe('the seed catalog', () => {
     const text = JSON.stringify(json, null, 2);
     const [error] = errorsOf(() => checkCatalog(text, files));
     expect(error).toMatchObject({ ruleId: 'unknown-province', file: 'seeds/catalog.json' });
-    expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('"kunming-2022"')) + 1);
+    expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('"滇"')) + 1);
     expect(error.reason).toContain('"kunming-2022" names province "滇"');
     expect(error.fix).toContain('浙江省');
   });
@@ -93,5 +96,46 @@ describe('the seed catalog', () => {
   it('fails on a catalog that is not JSON', () => {
     const [error] = errorsOf(() => checkCatalog('{ "documents": [', files));
     expect(error.ruleId).toBe('catalog-json');
+  });
+});
+
+describe('catalog errors point at the value at fault', () => {
+  const { catalog, files } = readSeedFolder(SEEDS_DIR);
+  const withEntry = (change: (entry: Record<string, unknown>) => void) => {
+    const json = JSON.parse(catalog);
+    change(json.documents[3]);
+    return JSON.stringify(json, null, 2);
+  };
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it.each(['../../etc', 'Wuhan-2018', 'wuhan 2018', '武汉'])('names the line and column of a bad slug (%s)', (slug) => {
+    const text = withEntry((e) => { e.slug = slug; });
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error).toMatchObject({ ruleId: 'catalog-schema', line: lineOf(text, JSON.stringify(slug).slice(0, 6)) });
+    expect(error.column).toBeGreaterThan(10);
+  });
+
+  it('accepts // comments and a trailing comma, as staff editing by hand write them', () => {
+    const text = catalog.replace('"documents": [', '"documents": [ // the plans, one entry each').replace(/}\s*]\s*}\s*$/, '},\n  ]\n}\n');
+    expect(checkCatalog(text, files)).toHaveLength(4);
+  });
+
+  it('names the line and column of a syntax error', () => {
+    const text = catalog.replace('"city": "武汉",', '"city": "武汉"');
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error).toMatchObject({ ruleId: 'catalog-json', line: lineOf(text, '"city": "武汉"') + 1 });
+  });
+
+  it('refuses a lone surrogate in a catalog string, with the entry’s line', () => {
+    const text = catalog.replace('"city": "武汉",', '"city": "\\ud800武汉",');
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error).toMatchObject({ ruleId: 'catalog-surrogate', line: lineOf(text, '\\ud800') });
+  });
+
+  it('refuses one city id for two cities, naming both lines', () => {
+    const text = withEntry((e) => { e.cityId = 'kunming'; });
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error.ruleId).toBe('city-id-clash');
+    expect(error.reason).toContain(`names 武汉 here and 昆明 at line ${text.split('\n').findIndex((l) => l.includes('"kunming"')) + 1}`);
   });
 });

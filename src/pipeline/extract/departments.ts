@@ -6,6 +6,7 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Department } from '../model.ts';
 import { simplify } from '../script.ts';
+import { INVISIBLE_IN_NAMES } from './unit-names.ts';
 import { departmentFunctions, departmentKind } from './department-kinds.ts';
 import type { UnitMention } from './unit-names.ts';
 
@@ -78,7 +79,8 @@ export class DepartmentRegistry {
       drafts.set(own, draft);
       return draft;
     };
-    const addAlias = (draft: Draft, name: string) => {
+    const addAlias = (draft: Draft, written: string) => {
+      const name = written.replace(INVISIBLE_IN_NAMES, '');
       for (const form of [name, simplify(name)]) {
         if (form !== draft.name && !draft.aliases.includes(form)) draft.aliases.push(form);
       }

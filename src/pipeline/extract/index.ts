@@ -17,6 +17,7 @@ import { type Claim, unreadCues } from './owner-ledger.ts';
 import { shadow } from '../script.ts';
 import { annexRows, matchAnnexRows } from './annex.ts';
 import type { OwnerStatement } from './owners.ts';
+import { INVISIBLE_IN_NAMES } from './unit-names.ts';
 import { deadlineOf } from './deadlines.ts';
 
 export interface Extracted {
@@ -94,6 +95,34 @@ function readAnnex(parsed: ParsedText, tasks: DraftTask[]): void {
   }
 }
 
+/**
+ * Invisible characters inside unit names (`市科技\u200d局`) are left out of the names, so that one
+ * bureau is one department; the text keeps them as written. Each is a recorded repair, and the
+ * plan gets one warning.
+ */
+function recordInvisibleInNames(parsed: ParsedText, tasks: readonly DraftTask[], place: ReturnType<typeof placer>): void {
+  let first: { line: number; column: number } | undefined;
+  for (const task of tasks) {
+    for (const clause of task.clauses) {
+      if (clause.statement.form === 'annex') continue;
+      for (const unit of clause.statement.groups.flatMap((g) => g.units)) {
+        for (const m of unit.written.matchAll(INVISIBLE_IN_NAMES)) {
+          const at = place(clause.paragraph, unit.start + m.index);
+          first ??= at;
+          parsed.repairs.push({ doc: parsed.doc, line: at.line, column: at.column, kind: 'whitespace',
+            before: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, after: '',
+            note: `单位名称“${unit.base}”中的不可见字符，不计入名称；正文照原文显示。` });
+        }
+      }
+    }
+  }
+  if (first) {
+    parsed.log.warn('invisible-in-name', first.line, first.column,
+      'a unit name holds characters no reader can see (zero-width joiners, soft hyphens or direction marks); they are left out of the names, and kept in the text.',
+      'Re-copy the names from the official text if you can.');
+  }
+}
+
 function draftDocument(parsed: ParsedText): DocumentDraft {
   const place = placer(parsed.lines);
   const problems: ParagraphProblem[] = [];
@@ -103,6 +132,7 @@ function draftDocument(parsed: ParsedText): DocumentDraft {
     parsed.log.warn(p.ruleId, line, column, p.reason, 'The text is shown as received.');
   }
   readAnnex(parsed, tasks);
+  recordInvisibleInNames(parsed, tasks, place);
   if (firstListedLeads(parsed.outline)) tasks.forEach(applyFirstListedLead);
   const leads = planLeads(parsed.outline);
   const claims: Claim[] = tasks.flatMap((t) => t.clauses.map((c) => ({ node: c.paragraph.id, start: c.statement.start, end: c.statement.end })));

@@ -35,6 +35,14 @@ const UNIT_SUFFIX = /(局|委|委员会|办|办公室|院|政府|会|会议|协|
 const SHARED_SUFFIX = ['管委会', '人民政府', '政府', '委员会'];
 const NOTE = /^(含|包括|包含|下同|不含)|[,，]/;
 
+/**
+ * Characters a reader cannot see that copies carry into names (zero-width joiners, soft hyphens,
+ * direction marks): a name keeps none of them, so that one bureau stays one department.
+ */
+export const INVISIBLE_IN_NAMES = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+const visible = (name: string) => name.replace(INVISIBLE_IN_NAMES, '');
+
 /** Whether a name ends the way a unit's name does (`局`, `委`, `政府`, `管委会`, …). */
 export function looksLikeUnit(name: string): boolean {
   const { groups } = bracketGroups(name);
@@ -45,6 +53,11 @@ export function looksLikeUnit(name: string): boolean {
 
 /** Splits a trailing bracketed alias or note from a unit's name. */
 export function readUnitName(written: string, start = 0): UnitMention {
+  const read = readWrittenName(written, start);
+  return { ...read, base: visible(read.base), ...(read.alias ? { alias: visible(read.alias) } : {}) };
+}
+
+function readWrittenName(written: string, start: number): UnitMention {
   const { groups } = bracketGroups(written);
   const last = groups.at(-1);
   const length = written.length;
@@ -90,7 +103,7 @@ export function splitUnits(list: string): { units: UnitMention[]; open: boolean;
       if (shared) {
         // 高新区、经开区管委会: the suffix written once belongs to both.
         const written = list.slice(part.start, next.start + next.text.length);
-        units.push({ written, base: part.text + next.text.slice(-shared.length), start: part.start, length: part.text.length });
+        units.push({ written, base: visible(part.text + next.text.slice(-shared.length)), start: part.start, length: part.text.length });
         units.push({ ...readUnitName(next.text, next.start), written });
         i++;
         continue;
