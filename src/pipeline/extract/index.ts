@@ -191,13 +191,25 @@ function countHeadings(outline: readonly OutlineNode[]): number {
   return n;
 }
 
-function repairedFigure(parsed: ParsedText, indicator: DraftIndicator): boolean {
-  const node = indicator.source === 'table' ? undefined : findNode(parsed.outline, indicator.node);
-  if (!node) return false;
+/**
+ * Whether a repair that changes figures (a decimal point, mojibake) touched an indicator's figure.
+ * Built once per document: nodes by id and figure repairs by line, so that a plan of many targets
+ * is not scanned once per target.
+ */
+function figureRepairs(parsed: ParsedText): (indicator: DraftIndicator) => boolean {
   const place = placer(parsed.lines);
-  const from = place(node, indicator.at.start).column;
-  const to = place(node, indicator.at.end).column;
-  return parsed.repairs.some((r) => REPAIRS_THAT_CHANGE_FIGURES.has(r.kind) && r.line === indicator.line && r.column >= from && r.column <= to);
+  const nodes = new Map<string, OutlineNode>();
+  walk(parsed.outline, (n) => nodes.set(n.id, n));
+  const byLine = new Map<number, number[]>();
+  for (const r of parsed.repairs) if (REPAIRS_THAT_CHANGE_FIGURES.has(r.kind)) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r.column]);
+  return (indicator) => {
+    const columns = byLine.get(indicator.line);
+    const node = indicator.source === 'table' ? undefined : nodes.get(indicator.node);
+    if (!columns || !node) return false;
+    const from = place(node, indicator.at.start).column;
+    const to = place(node, indicator.at.end).column;
+    return columns.some((c) => c >= from && c <= to);
+  };
 }
 
 /**
@@ -293,6 +305,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
       });
     }
     const perNode = new Map<string, number>();
+    const repaired = figureRepairs(parsed);
     for (const draft of d.indicators) {
       const k = (perNode.get(draft.node) ?? 0) + 1;
       perNode.set(draft.node, k);
@@ -302,7 +315,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         ...rest,
         nameSimplified: simplify(rest.name),
         ...(draft.source === 'table' ? {} : { at: { node: draft.node, start: at.start, end: at.end } }),
-        flags: repairedFigure(parsed, draft) ? [...draft.flags, 'repaired'] : draft.flags,
+        flags: repaired(draft) ? [...draft.flags, 'repaired'] : draft.flags,
         id: `${slug}/${local}`,
         doc: slug,
         url: `/indicators/${slug}/${local}/`,

@@ -57,7 +57,7 @@ const CONTINUED = new RegExp(`^[、和]\\s*(${VALUE})\\s*(${UNIT})(以上|左右
 /** OBJECT 1500 家 at the end of a phrase. */
 const TRAILING = new RegExp(`^(?:(${VERB}))?(.+?)(${VALUE})\\s*(${UNIT})(以上|左右)?$`);
 /** Any count left, for the fallback. */
-const COUNT = new RegExp(`(?<!第)(${VALUE})\\s*(${UNIT})(以上|左右)?`, 'g');
+const COUNT = new RegExp(`(?<![第\\d.．])(${VALUE})\\s*(${UNIT})(以上|左右)?`, 'g');
 const GOAL = /目标/;
 /** The year a goal is for: `到2025年`, or a sentence that opens with its year (`2023年，…`). */
 const YEAR = /到(\d{4})年|(?:^|[。；;])\s*(\d{4})年(?:底|末)?[，,]/g;

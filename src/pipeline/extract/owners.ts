@@ -46,7 +46,9 @@ export interface StatementProblem {
 }
 
 /** A label that opens a list: `牵头单位：`, `责任部门:`, `配合单位：`, `牵头：`. */
-const LABEL = /^(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任主体|负责单位|配合单位|配合部门|协办单位|协同单位|参与单位|协助单位|牵头|责任|配合|协办)\s*[:：]\s*/;
+const LABEL = /^((?:牵头|主责|主办|责任|负责|配合|协办|协同|参与|协助)(?:单位|部门|股室|科室|处室|股|科|处)|责任主体|牵头|责任|配合|协办)\s*[:：]\s*/;
+/** A label that names people, not units (`牵头领导：副市长某某`): its list is no owner, and no problem. */
+const PERSON_LABEL = /^(?:牵头|责任|分管|联系|包保|主要)(?:市|县|区)?(?:领导|负责人|责任人)\s*[:：]/;
 /** A role word that closes a list, longest first. */
 const VERB = /(按职责分工负责|按职责分别负责|按照职责分工负责|按职责负责|分工负责|分别负责|共同负责|负责牵头|牵头负责|牵头|负责|配合|协助|协办|参与)$/;
 
@@ -74,7 +76,8 @@ interface Segment {
 /** Whether a list reads as unit names (`市甲局、各县（市、区）人民政府`), ignoring a closing 等. */
 export function isUnitList(list: string): boolean {
   const parts = splitOutside(shadow(list), '、,，;；').map((p) => p.part.trim().replace(/等$/, '')).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => looksLikeUnit(p) || /^(各|有关|相关|市直|区直|县直)/.test(p));
+  // A collective (`各县`, `有关县(市)区人民政府`) is short or ends like a unit: `相关单位根据职能` is neither.
+  return parts.length > 0 && parts.every((p) => looksLikeUnit(p) || (/^(各|有关|相关|市直|区直|县直)/.test(p) && [...p].length <= 4));
 }
 
 /**
@@ -121,6 +124,10 @@ export function readStatement(inner: string, offset = 0): { groups: RoleGroup[];
         problems.push({ ruleId: 'owner-statement', at: offset + at,
           reason: `the owner statement names owners again after its note "${inner.slice(noteFrom, at)}"; "${trimmed}" is shown but not read as owners.` });
       }
+      continue;
+    }
+    if (PERSON_LABEL.test(trimmed)) {
+      closeLabel();
       continue;
     }
     const label = LABEL.exec(trimmed);
@@ -258,7 +265,7 @@ export function findBareUnitList(text: string): { statement?: OwnerStatement; pr
  */
 export function readLabelledLine(text: string): { statement: OwnerStatement; problems: StatementProblem[] } | undefined {
   const probe = shadow(text);
-  if (!LABEL.test(probe.trim())) return undefined;
+  if (!opensWithLabel(probe)) return undefined;
   const start = text.length - text.trimStart().length;
   const read = readStatement(text.slice(start), start);
   if (!read) return undefined;
@@ -271,5 +278,6 @@ export function readLabelledLine(text: string): { statement: OwnerStatement; pro
 
 /** A line that opens like an owner label (`责任单位：`, `牵头部门:`), read or not. */
 export function opensWithLabel(text: string): boolean {
-  return LABEL.test(shadow(text).trim()) || /^(负责|参与|协办|协助)(单位|部门)[:：]/.test(shadow(text).trim());
+  const plain = shadow(text).trim();
+  return LABEL.test(plain) || PERSON_LABEL.test(plain);
 }

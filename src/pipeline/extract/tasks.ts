@@ -19,7 +19,7 @@ export const TASK_RULE = {
   /** A title naming work (`重点任务`, `主要举措`, `实施人才集聚工程`) makes a work part. */
   work: /任务|举措|工作重点|重点工作|主要工作/,
   /** A title naming one of these is outline: guiding thought, principles, goals, phases, safeguards. */
-  outline: /指导思想|总体要求|总体思路|基本原则|工作原则|目标|实施步骤|工作步骤|进度安排|工作进度|时间安排|实施阶段|阶段安排|步骤|保障|组织实施|组织领导|工作要求|工作机制|总则|附则|适用范围|附件|说明|意义|背景|现状|形势/,
+  outline: /指导思想|总体要求|总体思路|基本原则|工作原则|目标|实施步骤|工作步骤|进度安排|工作进度|时间安排|实施阶段|阶段安排|步骤|保障措施|保障条件|组织保障|工作保障|组织实施|组织领导|工作要求|工作机制|总则|附则|适用范围|附件|说明|意义|背景|现状|形势/,
   /** An article that only states the plan's purpose (`为…，制定本措施。`) is outline. */
   purpose: /^(为|为了)[^。]*(制定|制订)本/,
 };
@@ -114,7 +114,7 @@ function fullText(node: OutlineNode): string {
 }
 
 /** `2025年底前`, `2024年6月底前`, `2026年9月30日前`: a date the task must be done by. */
-const DEADLINE_IN_TEXT = /\d{4}年(\d{1,2}月(\d{1,2}日)?)?(年?底|末|上半年|下半年)?(前|之前)/;
+const DEADLINE_IN_TEXT = /\d{4}年(\d{1,2}月(\d{1,2}日)?)?(年?底|末|上半年|下半年)?(前|之前)|(?<![\d月])年(底|末)前|每(季度|半年)(末|底)?(前)?/;
 
 const DEADLINE_IN_NOTE = /(\d{4}年(\d{1,2}月)?(底|末|上半年|下半年|年底|中旬|上旬|下旬)?(前|之前|以前)?)|长期坚持|持续推进|长期推进|常态化|每年\d{1,2}月(底)?前|\d{4}年$/;
 
