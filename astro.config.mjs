@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/security/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Plan pages are MDX rendered by their collection's loader (src/lib/plan-loader.ts). Any Markdown
 // Astro renders itself gets no typographic rewriting (quotes, dashes), no autolinking and no
@@ -30,5 +31,6 @@ export default defineConfig({
   // not rendered again: Astro restores them from its cache folder.
   experimental: { incrementalBuild: true },
   // searchIndex runs Pagefind over the built site (astro:build:done); a failure fails the build.
-  integrations: [mdx(), searchIndex(), permalinks()],
+  // securityHeaders runs last: it prunes each page's policy to its own hashes and writes _headers.
+  integrations: [mdx(), searchIndex(), permalinks(), securityHeaders()],
 });

@@ -3,6 +3,7 @@
  * and @import, preconnects), a Content-Security-Policy on every page that runs only the site's
  * own scripts, and no inline event handlers.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -84,5 +85,27 @@ describe('the Content-Security-Policy', () => {
       return out;
     });
     expect(handlers).toEqual([]);
+  });
+});
+
+describe('the policy a page and a host send', () => {
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('lists on each page only the hashes of the inline scripts and styles that page holds', () => {
+    const unused: string[] = [];
+    for (const page of pages.values()) {
+      const html = readFileSync(page.file, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html)?.[1] ?? '';
+      const inline = new Set([...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => hashOf(m[2])));
+      for (const h of policy.match(/'sha256-[^']+'/g) ?? []) if (!inline.has(h)) unused.push(`${page.path}: ${h}`);
+    }
+    expect(unused).toEqual([]);
+  });
+
+  it('is written to _headers with frame-ancestors, nosniff and a referrer policy', () => {
+    const headers = readFileSync(`${DIST}_headers`, 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*; frame-ancestors 'none'\n/);
+    expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
+    expect(headers).toContain('  Referrer-Policy: strict-origin-when-cross-origin\n');
   });
 });
