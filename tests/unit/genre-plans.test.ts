@@ -27,13 +27,17 @@ const KNOWN: Record<string, string[]> = {
   'notice-points-and-collectives': ['二、（七）: deadline "2025年秋季学期前", read none'],
   // `专班办公室设在县商务局` says where an office sits; it holds no owner word and is no cue.
   'lanqi-annex-table': ['line 34: owner-like text "专班办公室设在县商务局" has no warning'],
+  // The notice's own instructions (`市数据局要会同有关部门…`) are not the plan's text: the ledger reads the plan.
+  'heting-data-elements': ['line 4: owner-like text "市数据局要会同有关部门" has no warning'],
+  // `发挥领导小组牵头抓总作用` describes a standing duty (the role word has an object), which the ledger leaves alone.
+  'wulan-rural-revitalization': ['line 58: owner-like text "领导小组牵头抓总" has no warning'],
 };
 
 const plans = planFolders(root);
 
 describe('genre plans', () => {
-  it('are at least twenty, each in a habit of its own', () => {
-    expect(plans.length).toBeGreaterThanOrEqual(20);
+  it('are at least twenty-five, each in a habit of its own', () => {
+    expect(plans.length).toBeGreaterThanOrEqual(25);
   });
 
   describe.each(plans)('%s', (slug) => {

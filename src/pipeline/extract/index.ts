@@ -270,7 +270,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
             name: unit.written,
             role: group.role,
             clause: clause.index,
-            ...(clause.statement.form === 'annex' ? {} : { at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length } }),
+            ...(clause.statement.form === 'annex' || clause.shared ? {} : { at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length } }),
           }))));
       const planLevel = owners.length === 0 && planLeadsResolved.length > 0;
       tasks.push({

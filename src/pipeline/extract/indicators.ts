@@ -59,6 +59,8 @@ const TRAILING = new RegExp(`^(?:(${VERB}))?(.+?)(${VALUE})\\s*(${UNIT})(以上|
 /** Any count left, for the fallback. */
 const COUNT = new RegExp(`(?<![第\\d.．])(${VALUE})\\s*(${UNIT})(以上|左右)?`, 'g');
 const GOAL = /目标/;
+/** A sentence that sets a goal for a year: `到2027年，…`, `至2025年底，…`. */
+const GOAL_SENTENCE = /(?:^|[。；;])\s*(?:到|至|力争到)\d{4}年(?:底|末)?[，,]/;
 /** The year a goal is for: `到2025年`, or a sentence that opens with its year (`2023年，…`). */
 const YEAR = /到(\d{4})年|(?:^|[。；;])\s*(\d{4})年(?:底|末)?[，,]/g;
 /** `在2022年基础上翻一番`: the year a change counts from. */
@@ -334,7 +336,10 @@ export function tableIndicators(node: OutlineNode, table: Table): DraftIndicator
 export function extractIndicators(outline: readonly OutlineNode[], planYear: number | null): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   walk(outline, (node, ancestors) => {
-    const inGoal = [...ancestors, node].some((a) => (a.kind === 'section' || a.kind === 'item') && GOAL.test(shadow(a.title ?? '')));
+    // A goal is stated under a heading that names goals (目标), or in a paragraph of the outline
+    // (not a task, not the notice) that says what is to be reached by a year (`到2027年，…`).
+    const inGoal = [...ancestors, node].some((a) => (a.kind === 'section' || a.kind === 'item') && GOAL.test(shadow(a.title ?? '')))
+      || (node.kind === 'paragraph' && node.role === 'body' && !ancestors.some((a) => a.isTask || a.kind === 'notice') && GOAL_SENTENCE.test(shadow(node.text ?? '')));
     const inTask = [...ancestors, node].some((a) => a.isTask);
     if (node.kind === 'table' && node.table) {
       out.push(...tableIndicators(node, node.table));

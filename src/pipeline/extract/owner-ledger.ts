@@ -41,7 +41,7 @@ export interface UnreadCue {
  */
 const ASSIGNING = /(?<![理自缘经])由(.{2,40}?)(?:负责|牵头|统筹|组织|具体|会同|抓好|推进|落实|实施)|^(?:由)?(.{2,40}?)(?:要|应|须|应当)?会同|^(.{2,40}?)是.{0,30}责任主体/;
 
-const CLAUSE_ROLE = /(按职责分工负责|按职责分别负责|分别负责|共同负责|牵头|负责|配合|协助|协办)$/;
+const CLAUSE_ROLE = /(按职责分工负责|按职责分别负责|分别负责|共同负责|牵头抓总|牵头|负责|配合|协助|协办|指导|督导)$/;
 
 /** The text a node shows, where its cues are looked for. */
 function textOf(node: OutlineNode): string | undefined {

@@ -14,6 +14,7 @@ import { maskQuoted } from '../parse/quotes.ts';
 import { shadow } from '../script.ts';
 import { bracketGroups, splitOutside } from './brackets.ts';
 import { looksLikeUnit, splitUnits, type UnitMention, type UnitProblem } from './unit-names.ts';
+import { chineseNumeral } from '../parse/chinese-numerals.ts';
 
 /** Units named for one role, offsets into the text the statement was read from. */
 export interface RoleGroup {
@@ -37,6 +38,8 @@ export interface OwnerStatement {
   /** Text after the last list inside the statement (a deadline, a reporting duty), as written. */
   note?: string;
   form: StatementForm;
+  /** `以上三项：…` after several tasks: how many tasks, this one and those before it, the statement covers. */
+  covers?: number;
 }
 
 export interface StatementProblem {
@@ -65,6 +68,14 @@ export function roleOfWord(word: string): Role {
   return ROLE_OF_WORD.find(([pattern]) => pattern.test(plain))?.[1] ?? 'responsible';
 }
 
+/** What may follow the units in a bracket of bare unit names: a deadline or a standing note. */
+const NOTE_LIKE = /\d{4}年|年底|年内|长期|持续|常态化|每年|每季度|前$|完成$/;
+
+/** `以上三项：`, `以上两项由`: a statement shared by the tasks before it. */
+const SHARED_PREFIX = /^\s*以上(\d{1,2}|[一二两三四五六七八九十]{1,3})项\s*[:：，,]?\s*(?:由)?/;
+/** A unit name, then a short word (`县农业农村局指导`, `市财政局支持`). */
+const UNIT_THEN_WORD = /^(.{2,30}?(?:局|委|办|厅|政府|管委会|中心|院|室|股|组|部|团|社|行|会))([^\d，,、；;局委办厅]{1,4})$/;
+
 /** Words that make a text owner-like: whatever holds one and is not read is said. */
 export const ROLE_WORD = /牵头|负责|配合|责任单位|责任部门|责任主体|主办|协办|协同单位|参与单位|协助单位|会同/;
 
@@ -85,9 +96,12 @@ export function isUnitList(list: string): boolean {
  * Returns undefined when the text does not open as a statement (no list and role at its start).
  * @example readStatement('市市场监管局(知识产权局)牵头,市发改委等按职责分工负责', 0)!.groups.map((g) => g.role) // ['lead', 'co']
  */
-export function readStatement(inner: string, offset = 0): { groups: RoleGroup[]; open: boolean; note?: string; problems: StatementProblem[] } | undefined {
+export function readStatement(inner: string, offset = 0): { groups: RoleGroup[]; open: boolean; note?: string; problems: StatementProblem[]; covers?: number } | undefined {
   const probe = shadow(maskQuoted(inner));
-  const lead = /^\s*由/.exec(probe)?.[0].length ?? 0;
+  // `以上三项：A牵头…` or `以上两项由A负责`: one statement for the tasks before it.
+  const shared = SHARED_PREFIX.exec(probe);
+  const covers = shared ? (/^\d+$/.test(shared[1]) ? Number(shared[1]) : chineseNumeral(shared[1])) : undefined;
+  const lead = shared ? shared[0].length : /^\s*由/.exec(probe)?.[0].length ?? 0;
   const body = probe.slice(lead).replace(/[。.]\s*$/, '');
   const segments: Segment[] = splitOutside(body, '，,；;').map((p) => ({ text: p.part, start: p.start + lead }));
   const groups: RoleGroup[] = [];
@@ -179,7 +193,13 @@ export function readStatement(inner: string, offset = 0): { groups: RoleGroup[];
       reason: `the owner statement ends with units and no role word: "${inner.slice(pending[0].start)}" is shown but not read as owners.` });
   }
   const note = noteFrom !== undefined ? inner.slice(noteFrom).replace(/[。.]\s*$/, '').trim() : undefined;
-  return { groups, open, problems, ...(note ? { note } : {}) };
+  // `县农业农村局指导`: a unit with a role word no reader knows is said, not kept as a note in silence.
+  const unknownRole = note ? UNIT_THEN_WORD.exec(shadow(note)) : null;
+  if (unknownRole && looksLikeUnit(unknownRole[1])) {
+    problems.push({ ruleId: 'owner-statement', at: offset + noteFrom!,
+      reason: `"${note}" names a unit with a role word this reader does not know ("${unknownRole[2]}"); it is shown but not read as an owner.` });
+  }
+  return { groups, open, problems, ...(note ? { note } : {}), ...(covers && covers > 1 ? { covers } : {}) };
 }
 
 /** A list before a role word that names something like units, even if not all of them. */
@@ -206,7 +226,7 @@ export function findOwnerStatements(text: string): { statements: OwnerStatement[
     if (!read) return false;
     problems.push(...read.problems);
     statements.push({ start, end, text: text.slice(start, end), groups: read.groups, open: read.open, form: 'inline',
-      ...(read.note ? { note: read.note } : {}) });
+      ...(read.note ? { note: read.note } : {}), ...(read.covers ? { covers: read.covers } : {}) });
     return true;
   };
   for (const group of groups) add(group.start, group.end, group.start + 1, group.end - 1);
@@ -243,18 +263,27 @@ export function findBareUnitList(text: string): { statement?: OwnerStatement; pr
   if (!last || probe.slice(last.end).replace(/[。.；;\s]/g, '') !== '' || last.start === 0) return {};
   // A colon or a slash is no part of a list of names (`（主办：市商务局/市城投集团）`).
   if (/[:：/／\\|]/.test(last.inner)) return {};
-  const parts = splitOutside(last.inner, '、,，;；').map((p) => p.part.trim()).filter(Boolean);
-  const units = parts.filter((p) => looksLikeUnit(p.replace(/等$/, '')) || /^(各|有关|相关|市直)/.test(p));
+  const split = splitOutside(last.inner, '、,，;；').filter((p) => p.part.trim());
+  const isUnit = (p: string) => looksLikeUnit(p.trim().replace(/等$/, '')) || /^(各|有关|相关|市直)/.test(p.trim());
+  // `【县交通运输局；2027年底前】`: units, then a deadline or note after them.
+  const firstNote = split.findIndex((p) => !isUnit(p.part));
+  const noteParts = firstNote < 0 ? [] : split.slice(firstNote);
+  const trailingNote = firstNote > 0 && noteParts.every((p) => !isUnit(p.part) && NOTE_LIKE.test(p.part.trim()));
+  const parts = (trailingNote ? split.slice(0, firstNote) : split).map((p) => p.part.trim());
+  const units = parts.filter(isUnit);
   if (units.length === 0) return {};
   if (units.length < parts.length) {
     return { problem: { ruleId: 'owner-list-doubt', at: last.start,
       reason: `the bracket ${text.slice(last.start, last.end)} at the end of the task names some units and some words that are not unit names; it is shown but not read as owners.` } };
   }
-  const split = splitUnits(text.slice(last.start + 1, last.end - 1));
+  const listEnd = trailingNote ? noteParts[0].start - 1 : last.inner.length;
+  const list = splitUnits(text.slice(last.start + 1, last.start + 1 + listEnd));
+  const note = trailingNote ? text.slice(last.start + 1 + noteParts[0].start, last.end - 1).trim() : undefined;
   return {
     statement: {
-      start: last.start, end: last.end, text: text.slice(last.start, last.end), form: 'inline', open: split.open,
-      groups: [{ role: 'responsible', word: '', units: split.units.map((u) => ({ ...u, start: last.start + 1 + u.start })) }],
+      start: last.start, end: last.end, text: text.slice(last.start, last.end), form: 'inline', open: list.open,
+      groups: [{ role: 'responsible', word: '', units: list.units.map((u) => ({ ...u, start: last.start + 1 + u.start })) }],
+      ...(note ? { note } : {}),
     },
   };
 }
@@ -271,7 +300,7 @@ export function readLabelledLine(text: string): { statement: OwnerStatement; pro
   if (!read) return undefined;
   return {
     statement: { start, end: text.length, text: text.slice(start), groups: read.groups, open: read.open, form: 'line',
-      ...(read.note ? { note: read.note } : {}) },
+      ...(read.note ? { note: read.note } : {}), ...(read.covers ? { covers: read.covers } : {}) },
     problems: read.problems,
   };
 }

@@ -43,6 +43,8 @@ export interface DraftClause {
   covers: TextRange[];
   /** The source line, where the node's own position does not say it (an annex row). */
   line?: number;
+  /** Read from a statement written after a later task for several (`以上三项：…`): its owners point at no text of this task. */
+  shared?: boolean;
 }
 
 /** A problem found while reading a node's owner statements. */
@@ -194,6 +196,23 @@ export function draftTask(node: OutlineNode, ancestors: readonly OutlineNode[], 
   };
 }
 
+/**
+ * `以上三项：A牵头，B配合` after the third of three tasks owns all three: the tasks before it that
+ * name no owner of their own (or only a heading's) take its owners.
+ */
+function shareStatements(drafts: DraftTask[]): void {
+  drafts.forEach((draft, i) => {
+    for (const clause of draft.clauses) {
+      const count = clause.statement.covers ?? 1;
+      for (let k = 1; k < count && i - k >= 0; k++) {
+        const before = drafts[i - k];
+        if (before.clauses.some((c) => c.statement.form !== 'heading')) continue;
+        before.clauses = [{ ...clause, index: 0, covers: [], shared: true, statement: { ...clause.statement, form: 'line' } }];
+      }
+    }
+  });
+}
+
 /** Every task of an outline, drafted, and the parts read as outline. */
 export function draftTasks(outline: readonly OutlineNode[], problems: ParagraphProblem[]): { drafts: DraftTask[]; declined: { node: OutlineNode; reason: string }[] } {
   const found = findTaskNodes(outline);
@@ -205,5 +224,6 @@ export function draftTasks(outline: readonly OutlineNode[], problems: ParagraphP
       drafts.push(draftTask(node, ancestors, problems));
     }
   });
+  shareStatements(drafts);
   return { drafts, declined: found.declined };
 }
