@@ -27,8 +27,10 @@ writeFileSync(join(seeds, 'catalog.json'), JSON.stringify({
 const content = buildContent(seeds);
 const site = content.status === 0 ? buildSite(content.out) : undefined;
 const dist = `${site?.out}/`;
-const model = JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8')) as PolicyModel;
-const bodies = JSON.parse(readFileSync(join(content.out, 'bodies.json'), 'utf8')) as Record<string, { lines: { line: number; text: string }[] }>;
+// Read only from a build that worked, so that a failed one is reported by the first test, with its output.
+const built = content.status === 0;
+const model = (built ? JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8')) : { documents: [], tasks: [], departments: [] }) as PolicyModel;
+const bodies = (built ? JSON.parse(readFileSync(join(content.out, 'bodies.json'), 'utf8')) : {}) as Record<string, { lines: { line: number; text: string }[] }>;
 const page = (path: string) => readFileSync(`${dist}${path}index.html`, 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 
