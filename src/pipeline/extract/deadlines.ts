@@ -21,7 +21,7 @@ const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12 };
  * A deadline read from its text.
  * @example deadlineOf('2026年6月底前完成').date // '2026-06-30'
  */
-export function deadlineOf(text: string, _planEnd: number | null = null): Deadline {
+export function deadlineOf(text: string): Deadline {
   const plain = shadow(text).trim();
   const written = text.trim();
   if (RECURRING.test(plain) && !/\d{4}年/.test(plain)) return { text: written, kind: 'recurring', date: null };

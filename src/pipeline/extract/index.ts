@@ -285,7 +285,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         owners: planLevel
           ? planLeadsResolved.map((l) => ({ department: l.department, name: l.name, role: 'document' as const, clause: null }))
           : owners,
-        ...(task.deadline ? { deadline: deadlineOf(task.deadline.text, facts.period?.to ?? null) } : {}),
+        ...(task.deadline ? { deadline: deadlineOf(task.deadline.text) } : {}),
         clauses: task.clauses.map((clause) => {
           const { line, column } = clause.line !== undefined ? { line: clause.line, column: 1 } : place(clause.paragraph, clause.statement.start);
           return {

@@ -60,7 +60,7 @@ function sentenceStatements(text: string, taken: readonly OwnerStatement[]): Own
  */
 export function readParagraph(text: string, last: boolean): ParagraphReading {
   const line = readLabelledLine(text);
-  if (line) return { statements: [line.statement], problems: line.problems, claimsAll: true, ...deadlineOf(line.statement) };
+  if (line) return { statements: [line.statement], problems: line.problems, claimsAll: true, ...labelledDeadline(line.statement) };
   const deadline = DEADLINE_LINE.exec(shadow(text).trim());
   if (deadline) {
     const at = text.indexOf(text.trim()) + deadline[0].indexOf(deadline[2]);
@@ -75,10 +75,11 @@ export function readParagraph(text: string, last: boolean): ParagraphReading {
     if (bare.problem) problems.push(bare.problem);
   }
   const first = statements.find((s) => s.note);
-  return { statements, problems, claimsAll: false, ...(first ? deadlineOf(first) : {}) };
+  return { statements, problems, claimsAll: false, ...(first ? labelledDeadline(first) : {}) };
 }
 
-function deadlineOf(statement: OwnerStatement): { deadline?: string } {
+/** A deadline a statement labels inside itself: `责任单位：A；完成时限：2025年底前`. */
+function labelledDeadline(statement: OwnerStatement): { deadline?: string } {
   const m = statement.note ? /(?:完成时限|完成时间|时间节点|时限)\s*[:：]\s*(.+)$/.exec(statement.note) : null;
   return m ? { deadline: m[1] } : {};
 }

@@ -207,11 +207,6 @@ function looksLikeOwnerList(text: string): boolean {
   return /(局|委|办|院|政府|管委会|中心|部|厅|会)/.test(text) && text.length <= 80;
 }
 
-/** Whether the inside of a bracket (or a whole line) reads as an owner statement. */
-export function isOwnerStatement(inner: string): boolean {
-  return readStatement(inner) !== undefined;
-}
-
 /**
  * Every owner statement in a paragraph's brackets, with what could not be read.
  * @example findOwnerStatements('…机制。(市市场监管局按职责分工负责。)').statements[0].groups[0].role // 'co'
