@@ -89,7 +89,8 @@ export function unreadCues(outline: readonly OutlineNode[], claims: readonly Cla
   walk(outline, (node, ancestors) => {
     if (node.kind === 'notice' || node.kind === 'title' || ancestors.some((a) => a.kind === 'notice')) return;
     const text = textOf(node);
-    if (!text || !ROLE_WORD.test(shadow(text))) return;
+    // A quick look first: only text with a role word, or a 由 that may give work, can hold a cue.
+    if (!text || !(ROLE_WORD.test(shadow(text)) || /由|指导|督导/.test(shadow(text)))) return;
     const claimed = byNode.get(node.id) ?? [];
     for (const cue of ownerCues(text)) {
       if (claimed.some((c) => c.start < cue.end && c.end > cue.at)) continue;

@@ -255,7 +255,9 @@ export function findBareUnitList(text: string): { statement?: OwnerStatement; pr
   const probe = shadow(maskQuoted(text));
   const { groups } = bracketGroups(probe);
   const last = groups.at(-1);
-  if (!last || probe.slice(last.end).replace(/[。.；;\s]/g, '') !== '' || last.start === 0) return {};
+  // A bracket that opens the text is a task's own note only when it is the whole text (a note line
+  // split from its heading); `（一）…` or a leading gloss is not.
+  if (!last || probe.slice(last.end).replace(/[。.；;\s]/g, '') !== '' || (last.start === 0 && probe.slice(0, last.end).trim() !== probe.trim())) return {};
   // A colon or a slash is no part of a list of names (`（主办：市商务局/市城投集团）`).
   if (/[:：/／\\|]/.test(last.inner)) return {};
   const split = splitOutside(last.inner, '、,，;；').filter((p) => p.part.trim());
