@@ -115,7 +115,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   const contentCost = await measureCommand(node, ['scripts/build-content.ts', '--seeds', seedsDir, '--out', content, '--quiet', '--timings'], {}, contentLog);
   const contentText = readFileSync(contentLog, 'utf8');
   const counts = /content: (\d+) plans, (\d+) tasks, (\d+) departments, (\d+) indicators/.exec(contentText);
-  const timings = /timings: pipeline ([\d.]+) s, model\.json ([\d.]+) s, mdx ([\d.]+) s/.exec(contentText);
+  const timings = /timings: pipeline ([\d.]+) s[^,]*, model\.json ([\d.]+) s[^,]*, mdx ([\d.]+) s/.exec(contentText);
   if (!counts || !timings) throw new Error(`${contentLog} lacks the counts or timings line of build-content; has its output changed?`);
   say(`N=${n}: build:content ${cost(contentCost)} (pipeline ${timings[1]} s, MDX ${timings[3]} s)`);
 

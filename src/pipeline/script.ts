@@ -24,23 +24,65 @@ export function simplify(text: string): string {
   return phrase(text);
 }
 
+/** Shadows of the Basic Multilingual Plane, by code unit: 0 while not yet looked up. */
+const bmpShadow = new Uint16Array(0x10000);
+
+function shadowOfUnit(code: number): number {
+  let shadowed = bmpShadow[code];
+  if (shadowed === 0) {
+    const char = String.fromCharCode(code);
+    const simplified = phrase(char);
+    shadowed = simplified.length === 1 ? simplified.charCodeAt(0) : code;
+    bmpShadow[code] = shadowed;
+  }
+  return shadowed;
+}
+
+/** The shadow of a character outside the BMP (a surrogate pair): itself unless it converts to one of the same length. */
+function shadowOfPair(pair: string): string {
+  let shadowed = byChar.get(pair);
+  if (shadowed === undefined) {
+    shadowed = phrase(pair);
+    if (shadowed.length !== pair.length) shadowed = pair;
+    byChar.set(pair, shadowed);
+  }
+  return shadowed;
+}
+
 /**
  * A character-for-character Simplified shadow of `text`, the same length, so that a pattern
- * matched on the shadow gives offsets into the original.
+ * matched on the shadow gives offsets into the original. Linear in the text, and a text with
+ * nothing to convert is returned as it is.
  * @example shadow('負責牽頭') // '负责牵头'
  */
 export function shadow(text: string): string {
-  let out = '';
-  for (const char of text) {
-    let s = byChar.get(char);
-    if (s === undefined) {
-      s = phrase(char);
-      if (s.length !== char.length) s = char;
-      byChar.set(char, s);
+  let parts: string[] | undefined;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let replacement: string | undefined;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        const pair = text.slice(i, i + 2);
+        const shadowed = shadowOfPair(pair);
+        if (shadowed !== pair) replacement = shadowed;
+      }
+    } else if (code < 0xd800 || code > 0xdfff) {
+      const shadowed = shadowOfUnit(code);
+      if (shadowed !== code) replacement = String.fromCharCode(shadowed);
     }
-    out += s;
+    if (replacement !== undefined) {
+      (parts ??= []).push(text.slice(kept, i), replacement);
+      kept = i + width;
+    }
+    i += width - 1;
   }
-  return out;
+  if (!parts) return text;
+  parts.push(text.slice(kept));
+  return parts.join('');
 }
 
 /**

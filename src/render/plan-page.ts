@@ -5,7 +5,7 @@
 import type { PolicyModel } from '../pipeline/model.ts';
 import { simplify } from '../pipeline/script.ts';
 import { renderContext } from './context.ts';
-import { toMdx } from './mdx.ts';
+import { writeMdx, type MdxSink } from './mdx.ts';
 import { renderOutline } from './outline.ts';
 
 export type PlanView = 'source' | 'simplified';
@@ -16,12 +16,20 @@ export function simplifiedViewSlug(slug: string): string {
 }
 
 /**
+ * Writes the MDX of one plan in one view, piece by piece, to `write`.
+ */
+export function writePlanPage(model: PolicyModel, slug: string, view: PlanView, write: MdxSink, anchorAliases?: ReadonlyMap<string, readonly string[]>): void {
+  const simplified = view === 'simplified';
+  const context = renderContext(model, slug, { ...(simplified ? { transform: simplify, lang: 'zh-Hans' } : {}), anchorAliases });
+  writeMdx(renderOutline(context.doc.outline, context, { taskLinks: true }), write, { doc: slug, view, lang: context.lang });
+}
+
+/**
  * MDX for one plan in one view.
  * @example planPageMdx(model, 'wuhan-2018', 'source') // '---\n{ "doc": "wuhan-2018", … }\n---\n\n<section id="notice" …'
  */
 export function planPageMdx(model: PolicyModel, slug: string, view: PlanView, anchorAliases?: ReadonlyMap<string, readonly string[]>): string {
-  const simplified = view === 'simplified';
-  const context = renderContext(model, slug, { ...(simplified ? { transform: simplify, lang: 'zh-Hans' } : {}), anchorAliases });
-  const body = renderOutline(context.doc.outline, context, { taskLinks: true });
-  return toMdx(body, { doc: slug, view, lang: context.lang });
+  const out: string[] = [];
+  writePlanPage(model, slug, view, (chunk) => out.push(chunk), anchorAliases);
+  return out.join('');
 }

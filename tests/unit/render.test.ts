@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { renderInline, type Mark } from '../../src/render/inline.ts';
 import { toMdx } from '../../src/render/mdx.ts';
+import { mdxToHtml } from '../../src/render/mdx-html.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { renderOutline } from '../../src/render/outline.ts';
 import { taskPageHtml } from '../../src/render/task-page.ts';
@@ -31,14 +32,33 @@ describe('renderInline', () => {
 describe('toMdx', () => {
   it('keeps source text as text: braces, tags, ESM and markdown syntax are escaped', () => {
     const mdx = toMdx([h('p', { id: 'x' }, '{目标值}<script>alert(1)</script>'), h('p', 'import x from "y"'), h('p', '# 标题')]);
-    expect(mdx).toContain('<p id="x">\\{目标值}\\<script>alert(1)\\</script></p>');
-    expect(mdx).toMatch(/^<p>import x from "y"<\/p>$/m);
-    // Inside an element written on one line, `#` cannot start a heading, so it needs no escape.
-    expect(mdx).toMatch(/^<p># 标题<\/p>$/m);
+    expect(mdx).toContain('<p id="x">\\{目标值\\}\\<script\\>alert\\(1\\)\\<\\/script\\></p>');
+    expect(mdx).toMatch(/^<p>import x from \\"y\\"<\/p>$/m);
+    expect(mdx).toMatch(/^<p>\\# 标题<\/p>$/m);
   });
 
   it('writes frontmatter as JSON, which YAML reads', () => {
     expect(toMdx([h('p', '甲')], { doc: 'a' })).toBe('---\n{\n  "doc": "a"\n}\n---\n\n<p>甲</p>\n');
+  });
+
+  it('writes blocks on their own lines, indented in their container and apart by a blank line', () => {
+    expect(toMdx([h('section', { id: 's' }, [h('h2', '一'), h('p', '甲')]), h('p', '乙')]))
+      .toBe('<section id="s">\n  <h2>一</h2>\n\n  <p>甲</p>\n</section>\n\n<p>乙</p>\n');
+  });
+
+  // Each hostile text comes back from MDX as exactly the characters given, in text and in attributes.
+  // (White space beside a line break inside a text is the one thing MDX does not keep: its hast step
+  // trims it, and HTML shows it as the one space it would collapse to anyway.)
+  const hostile = [
+    '{目标值}', '<script>alert(1)</script>', 'import x from "y"', 'export const a = 1', '# 标题', '> 引用', '- 列表', '1. 第一',
+    '*强调* _下划_ `代码`', '[链接](javascript:alert(1))', '&amp; &#60; &lt;', '\\{反斜杠}', '行一\n行二', '\r回车',
+    '  前后空格  ', '\t制表', '<!-- 注释 -->', '===', '| 甲 | 乙 |',
+  ];
+  it.each(hostile)('reads back %j as given, in a paragraph, standing alone and in an attribute', async (text) => {
+    const content = [h('p', { title: text }, text), h('section', [{ type: 'text', value: text }])];
+    const back = await mdxToHtml(toMdx(content as never));
+    const expected = toHtml([h('p', { title: text }, text), h('section', [h('p', text)])] as never);
+    expect(back.replace(/\n(?=<)|(?<=>)\n/g, '')).toBe(expected);
   });
 });
 

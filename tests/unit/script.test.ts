@@ -9,6 +9,16 @@ describe('simplify and shadow', () => {
     expect(simplify('市市場監管局')).toBe('市市场监管局');
     expect(shadow('負責牽頭')).toBe('负责牵头');
   });
+
+  it('shadow keeps every offset: astral characters, lone surrogates and unconverted text stay where they were', () => {
+    const text = '𠀀負責\ud800牽頭𩸽ABC\udc00市場';
+    const byCodePoint = [...text].map((c) => { const s = simplify(c); return s.length === c.length ? s : c; }).join('');
+    expect(shadow(text)).toBe(byCodePoint);
+    expect(shadow(text)).toHaveLength(text.length);
+    expect(shadow(text).indexOf('牵头')).toBe(text.indexOf('牽頭'));
+    const plain = '市市场监管局牵头';
+    expect(shadow(plain)).toBe(plain);
+  });
 });
 
 describe('scriptOf', () => {
