@@ -12,16 +12,17 @@
  * 0.13 GB), mdx 2.345 s (heap 0.20 GB)`, the seconds and the JavaScript heap in use after each
  * stage, which the benchmark (scripts/bench/run.ts) reads to tell the stages apart.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipelineWithText } from '../src/pipeline/index.ts';
 import { formatMessage, PipelineError } from '../src/pipeline/messages.ts';
 import type { PolicyModel } from '../src/pipeline/model.ts';
-import { simplifiedViewSlug, writePlanPage, type PlanView } from '../src/render/plan-page.ts';
+import { simplifiedViewSlug, writePlanPage } from '../src/render/plan-page.ts';
 import { anchorAliases, parseMoves } from '../src/permalinks/redirects.ts';
 import { MOVED_FILE } from '../src/integrations/permalinks.ts';
 import { readSeedFolder } from './seeds.ts';
+import { writeInPieces, writeJsonFile } from './json-file.ts';
 import { explainPlan } from './explain.ts';
 import { UNREAD_OWNER_RULES } from '../src/pipeline/extract/owner-ledger.ts';
 
@@ -52,30 +53,9 @@ function summarise(model: PolicyModel): string {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(3)} s (heap ${(process.memoryUsage().heapUsed / 1e9).toFixed(2)} GB)`;
 
-/** Writes a plan page to its file in pieces of about a megabyte, so a long plan is never one string. */
-function writePlanFile(path: string, slug: string, view: PlanView, aliases: ReadonlyMap<string, readonly string[]>): void {
-  const fd = openSync(path, 'w');
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    const flush = () => {
-      writeSync(fd, pending.join(''));
-      pending = [];
-      size = 0;
-    };
-    writePlanPage(model, slug, view, (chunk) => {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size > 1 << 20) flush();
-    }, aliases);
-    flush();
-  } finally {
-    closeSync(fd);
-  }
-}
 let started = performance.now();
 let model: PolicyModel;
-let bodies: Map<string, { line: number; text: string }[]>;
+let bodies: Map<string, { line: number; text: string }[]> | undefined;
 try {
   const { catalog, files } = readSeedFolder(values.seeds);
   ({ model, bodies } = runPipelineWithText(catalog, files, values.seeds.replace(/\/+$/, '')));
@@ -92,19 +72,22 @@ const out = values.out;
 started = performance.now();
 rmSync(join(out, 'policies'), { recursive: true, force: true });
 mkdirSync(join(out, 'policies'), { recursive: true });
-writeFileSync(join(out, 'model.json'), JSON.stringify(model));
+writeJsonFile(join(out, 'model.json'), model);
 timings.push(`model.json ${seconds(started)}`);
 started = performance.now();
 // The repaired text of each plan, for the check that its page shows every character of it.
-writeFileSync(join(out, 'bodies.json'), JSON.stringify(Object.fromEntries(model.documents.map((d) => [d.slug, {
+writeJsonFile(join(out, 'bodies.json'), Object.fromEntries(model.documents.map((d) => [d.slug, {
   file: d.provenance.file,
-  lines: bodies.get(d.slug) ?? [],
-}]))));
+  lines: bodies!.get(d.slug) ?? [],
+}])));
+bodies = undefined;
 const moves = existsSync(MOVED_FILE) ? parseMoves(readFileSync(MOVED_FILE, 'utf8'), MOVED_FILE) : [];
 for (const doc of model.documents) {
   const aliases = anchorAliases(moves, doc.url);
-  writePlanFile(join(out, 'policies', `${doc.slug}.mdx`), doc.slug, 'source', aliases);
-  if (doc.script === 'zh-Hant') writePlanFile(join(out, 'policies', `${simplifiedViewSlug(doc.slug)}.mdx`), doc.slug, 'simplified', aliases);
+  writeInPieces(join(out, 'policies', `${doc.slug}.mdx`), (write) => writePlanPage(model, doc.slug, 'source', write, aliases));
+  if (doc.script === 'zh-Hant') {
+    writeInPieces(join(out, 'policies', `${simplifiedViewSlug(doc.slug)}.mdx`), (write) => writePlanPage(model, doc.slug, 'simplified', write, aliases));
+  }
 }
 timings.push(`mdx ${seconds(started)}`);
 

@@ -16,7 +16,7 @@
  * string directly, rather than through an mdast tree and a general serialiser, keeps a plan of a
  * million lines in linear time and in memory that follows the output.
  */
-import type { ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { find, html } from 'property-information';
 
 /** Elements that hold blocks; every other element holds phrasing and is written on one line. */
@@ -86,52 +86,77 @@ function phrasing(node: ElementContent): string {
 /** Where MDX goes: pieces of the output in order. */
 export type MdxSink = (chunk: string) => void;
 
-/** Comments, doctypes and empty texts write nothing, and take no blank line. */
+/** Comments and empty texts write nothing, and take no blank line. */
 function writesNothing(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value === '');
 }
 
-/** Block children, separated by blank lines. */
-function flowChildren(children: readonly ElementContent[], indent: string, write: MdxSink): void {
-  let first = true;
-  for (const child of children) {
-    if (writesNothing(child)) continue;
-    if (!first) write('\n');
-    flow(child, indent, write);
-    first = false;
-  }
-}
+/**
+ * Writes blocks one after another: each on its own lines, indented in its container and apart
+ * from the one before by a blank line. A container may be opened, filled block by block and
+ * closed, so a caller can write a long plan without holding its whole tree.
+ */
+export class BlockWriter {
+  private indent = '';
+  /** Whether the container being filled (or the document) has no block yet. */
+  private empty = true;
+  private readonly containers: { tagName: string; empty: boolean }[] = [];
 
-/** Writes one block child at `indent`. */
-function flow(node: ElementContent, indent: string, write: MdxSink): void {
-  if (node.type === 'text') {
-    write(`${indent}${escapeFlowText(node.value)}\n`);
-  } else if (node.type === 'element' && CONTAINERS.has(node.tagName)) {
-    const open = `${indent}<${node.tagName}${attributes(node.properties)}`;
-    if (node.children.length === 0) {
-      write(`${open} />\n`);
+  private readonly write: MdxSink;
+
+  constructor(write: MdxSink) {
+    this.write = write;
+  }
+
+  /** One block: an element (a container with its children) or a text standing alone. */
+  block(node: ElementContent): void {
+    if (writesNothing(node) || (node.type !== 'text' && node.type !== 'element')) return;
+    if (node.type === 'element' && CONTAINERS.has(node.tagName)) {
+      this.openElement(node);
+      this.close();
       return;
     }
-    write(`${open}>\n`);
-    flowChildren(node.children, `${indent}  `, write);
-    write(`${indent}</${node.tagName}>\n`);
-  } else if (node.type === 'element') {
-    write(`${indent}${phrasing(node)}\n`);
+    this.separate();
+    this.write(`${this.indent}${node.type === 'text' ? escapeFlowText(node.value) : phrasing(node)}\n`);
+  }
+
+  /** Opens a container and writes the children it already has; blocks written next go inside it. */
+  openElement(element: Element): void {
+    this.separate();
+    this.write(`${this.indent}<${element.tagName}${attributes(element.properties)}>\n`);
+    this.containers.push({ tagName: element.tagName, empty: this.empty });
+    this.indent += '  ';
+    this.empty = true;
+    for (const child of element.children) this.block(child);
+  }
+
+  /** Closes the container opened last. */
+  close(): void {
+    const container = this.containers.pop();
+    if (!container) throw new Error('BlockWriter.close: no container is open');
+    this.indent = this.indent.slice(2);
+    this.empty = container.empty;
+    this.write(`${this.indent}</${container.tagName}>\n`);
+  }
+
+  private separate(): void {
+    if (!this.empty) this.write('\n');
+    this.empty = false;
   }
 }
 
 /** The frontmatter block: JSON, which YAML reads. */
-function frontmatterBlock(frontmatter: Record<string, unknown>): string {
+export function frontmatterBlock(frontmatter: Record<string, unknown>): string {
   return `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\n`;
 }
 
 /**
- * Writes the MDX source for hast content, with optional frontmatter, piece by piece to `write`,
- * so a very long plan never becomes one string.
+ * Writes the MDX source for hast content, with optional frontmatter, piece by piece to `write`.
  */
 export function writeMdx(content: readonly ElementContent[], write: MdxSink, frontmatter?: Record<string, unknown>): void {
   if (frontmatter) write(frontmatterBlock(frontmatter));
-  flowChildren(content, '', write);
+  const writer = new BlockWriter(write);
+  for (const node of content) writer.block(node);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { OutlineNode, Owner, Repair, Span, Table } from '../pipeline/model.
 import { ROLE_LABELS, ROLE_ORDER, type RenderContext } from './context.ts';
 import { renderInline, type Mark } from './inline.ts';
 import { writtenOwners } from '../lib/owners.ts';
+import type { BlockWriter } from './mdx.ts';
 
 const LAYER = { owner: 0, removed: 1, repaired: 2 } as const;
 
@@ -166,21 +167,31 @@ function tableElement(table: Table, id: string | undefined): Element {
 /** The heading level of each numbered level in a plan page; a task's own page shifts it (`headingShift`). */
 export const HEADING = { section: 2, item: 3, point: 4, subitem: 5 } as const;
 
-function renderNode(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): ElementContent[] {
+/**
+ * What one node renders to, without its outline children: its own blocks, and where the children
+ * go: inside `into` (the last block), after the blocks at `childLevel`, or nowhere.
+ */
+interface Shell {
+  blocks: ElementContent[];
+  into?: Element;
+  childLevel?: number;
+}
+
+function renderShell(node: OutlineNode, context: RenderContext, options: OutlineOptions, level: number): Shell {
   const used = new Set<Repair>();
-  const children = (next: number) => renderOutline(node.children, context, options, next);
   const id = options.ids === false ? undefined : node.id;
+  const inside = (element: Element, childLevel: number): Shell => ({ blocks: [element], into: element, childLevel });
   switch (node.kind) {
     case 'notice':
-      return [h('section', { id, className: ['notice'], ariaLabel: '印发通知' }, children(level))];
+      return inside(h('section', { id, className: ['notice'], ariaLabel: '印发通知' }), level);
     case 'title':
-      return [h('p', { id, className: ['plan-title'] }, run(node.title ?? '', node.spans[0], context, used))];
+      return { blocks: [h('p', { id, className: ['plan-title'] }, run(node.title ?? '', node.spans[0], context, used))] };
     case 'paragraph':
     case 'closing':
-      return [h('p', { id, className: [node.role ?? 'body'] }, [
+      return { blocks: [h('p', { id, className: [node.role ?? 'body'] }, [
         ...run(node.text ?? '', node.spans[0], context, used, [...ownerMarks(node, context), ...flagMarks(node, context)]),
         anchor(node.id),
-      ]), ...children(level)];
+      ])], childLevel: level };
     case 'section':
     case 'item':
     case 'point':
@@ -188,22 +199,21 @@ function renderNode(node: OutlineNode, context: RenderContext, options: OutlineO
       const depth = Math.max(2, Math.min(HEADING[node.kind] + (options.headingShift ?? 0), 6));
       const heading = h(`h${depth}`, [...headingContent(node, context, used), anchor(node.id)]);
       const phase = node.phase ? [h('p', { className: ['phase'], dataAnnotation: '' }, `时间：${node.phase.from} 至 ${node.phase.to}`)] : [];
-      return [h('section', { id, className: [node.kind, ...(node.isTask ? ['task'] : [])] }, [
-        heading, ...phase, ...taskAnnotation(node, context, options), ...children(depth + 1),
-      ])];
+      return inside(h('section', { id, className: [node.kind, ...(node.isTask ? ['task'] : [])] }, [
+        heading, ...phase, ...taskAnnotation(node, context, options),
+      ]), depth + 1);
     }
     case 'box': {
       const depth = Math.min(level, 6);
       const heading = headingContent(node, context, used);
       // Without ids the box is named by its heading's text rather than by a reference to it.
       const name = id ? { ariaLabelledBy: `${id}-h` } : { ariaLabel: context.transform(`${node.label ?? ''}${node.title ?? ''}`) };
-      return [h('aside', { id, className: ['box'], ...name }, [
+      return inside(h('aside', { id, className: ['box'], ...name }, [
         h(`h${depth}`, { id: id && `${id}-h` }, [...heading, anchor(node.id)]),
-        ...children(depth + 1),
-      ])];
+      ]), depth + 1);
     }
     case 'table':
-      return node.table ? [tableElement(node.table, id)] : [];
+      return { blocks: node.table ? [tableElement(node.table, id)] : [] };
   }
 }
 
@@ -217,6 +227,31 @@ function movedAnchors(node: OutlineNode, context: RenderContext): ElementContent
  * @example renderOutline(doc.outline, context, { taskLinks: true })[0] // <section id="notice" …>
  */
 export function renderOutline(nodes: readonly OutlineNode[], context: RenderContext, options: OutlineOptions, level = 2): ElementContent[] {
-  const moved = (node: OutlineNode) => (options.ids === false ? [] : movedAnchors(node, context));
-  return nodes.flatMap((node) => [...moved(node), ...renderNode(node, context, options, level)]);
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    if (options.ids !== false) out.push(...movedAnchors(node, context));
+    const shell = renderShell(node, context, options, level);
+    out.push(...shell.blocks);
+    if (shell.childLevel === undefined) continue;
+    const children = renderOutline(node.children, context, options, shell.childLevel);
+    if (shell.into) shell.into.children.push(...children);
+    else out.push(...children);
+  }
+  return out;
+}
+
+/**
+ * Writes outline nodes as blocks, node by node: the same elements as `renderOutline`, but a
+ * plan's tree is never held whole, so a plan of a million lines costs memory for one line at a time.
+ */
+export function writeOutline(nodes: readonly OutlineNode[], context: RenderContext, options: OutlineOptions, writer: BlockWriter, level = 2): void {
+  for (const node of nodes) {
+    if (options.ids !== false) for (const moved of movedAnchors(node, context)) writer.block(moved);
+    const shell = renderShell(node, context, options, level);
+    const last = shell.into ? shell.blocks.length - 1 : shell.blocks.length;
+    for (let i = 0; i < last; i++) writer.block(shell.blocks[i]);
+    if (shell.into) writer.openElement(shell.into);
+    if (shell.childLevel !== undefined) writeOutline(node.children, context, options, writer, shell.childLevel);
+    if (shell.into) writer.close();
+  }
 }

@@ -5,8 +5,8 @@
 import type { PolicyModel } from '../pipeline/model.ts';
 import { simplify } from '../pipeline/script.ts';
 import { renderContext } from './context.ts';
-import { writeMdx, type MdxSink } from './mdx.ts';
-import { renderOutline } from './outline.ts';
+import { BlockWriter, frontmatterBlock, type MdxSink } from './mdx.ts';
+import { writeOutline } from './outline.ts';
 
 export type PlanView = 'source' | 'simplified';
 
@@ -21,7 +21,8 @@ export function simplifiedViewSlug(slug: string): string {
 export function writePlanPage(model: PolicyModel, slug: string, view: PlanView, write: MdxSink, anchorAliases?: ReadonlyMap<string, readonly string[]>): void {
   const simplified = view === 'simplified';
   const context = renderContext(model, slug, { ...(simplified ? { transform: simplify, lang: 'zh-Hans' } : {}), anchorAliases });
-  writeMdx(renderOutline(context.doc.outline, context, { taskLinks: true }), write, { doc: slug, view, lang: context.lang });
+  write(frontmatterBlock({ doc: slug, view, lang: context.lang }));
+  writeOutline(context.doc.outline, context, { taskLinks: true }, new BlockWriter(write));
 }
 
 /**

@@ -2,10 +2,10 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { renderInline, type Mark } from '../../src/render/inline.ts';
-import { toMdx } from '../../src/render/mdx.ts';
+import { BlockWriter, toMdx } from '../../src/render/mdx.ts';
 import { mdxToHtml } from '../../src/render/mdx-html.ts';
 import { renderContext } from '../../src/render/context.ts';
-import { renderOutline } from '../../src/render/outline.ts';
+import { renderOutline, writeOutline } from '../../src/render/outline.ts';
 import { taskPageHtml } from '../../src/render/task-page.ts';
 import { findNode } from '../../src/pipeline/extract/outline-walk.ts';
 import { simplify } from '../../src/pipeline/script.ts';
@@ -64,6 +64,15 @@ describe('toMdx', () => {
 
 describe('renderOutline', () => {
   const model = seedModel();
+
+  it('is written node by node (writeOutline) exactly as the whole tree would be', () => {
+    for (const doc of model.documents) {
+      const context = renderContext(model, doc.slug);
+      const streamed: string[] = [];
+      writeOutline(doc.outline, context, { taskLinks: true }, new BlockWriter((chunk) => streamed.push(chunk)));
+      expect(streamed.join(''), doc.slug).toBe(toMdx(renderOutline(doc.outline, context, { taskLinks: true })));
+    }
+  });
 
   it('renders a task with its id, its label, owners linked by role and a link to its page', () => {
     const doc = model.documents.find((d) => d.slug === 'bozhou-draft')!;
