@@ -47,15 +47,30 @@ function namesKeyword(topic: Topic, simplified: string): boolean {
  */
 const topicsByTask = new WeakMap<Task, readonly Topic[]>();
 
+/** How many times a text names a topic's keywords, all keywords together. */
+function keywordCount(topic: Topic, simplified: string): number {
+  let n = 0;
+  for (const keyword of topic.keywords) {
+    for (let at = simplified.indexOf(keyword); at >= 0; at = simplified.indexOf(keyword, at + keyword.length)) n++;
+  }
+  return n;
+}
+
+/** Mentions of a theme in a task's text that make it the task's theme, when its title does not name it. */
+export const TASK_MENTIONS = 2;
+
 /**
- * The topics of a task, from its full text. The list is shared between calls: do not change it.
+ * The topics of a task: those its title names, and those its text names at least
+ * `TASK_MENTIONS` times. One keyword in passing (海外 in a list of places a fund may go) does not
+ * make a theme. The list is shared between calls: do not change it.
  * @example topicsOfTask(wuhanTask).map((t) => t.slug) // ['patent-navigation', 'operations']
  */
 export function topicsOfTask(task: Task): readonly Topic[] {
   let topics = topicsByTask.get(task);
   if (!topics) {
-    const simplified = shadow(task.text);
-    topics = Object.freeze(TOPICS.filter((t) => namesKeyword(t, simplified)));
+    const title = shadow(task.title);
+    const text = shadow(task.text);
+    topics = Object.freeze(TOPICS.filter((t) => namesKeyword(t, title) || keywordCount(t, text) >= TASK_MENTIONS));
     topicsByTask.set(task, topics);
   }
   return topics;
