@@ -54,7 +54,7 @@ export function recordHtml(record: SearchRecord): string {
       h('h1', heading),
       ...record.indexOnly.map((p) => h('p', p)),
       ...(copies.length > 0 ? [h('div', copies)] : []),
-      ...meta('title', rankingTitle([record.title, ...record.names])),
+      ...meta('title', rankingTitle([record.title, ...record.names, ...(record.themes ?? [])])),
       ...meta('name', record.title),
       ...meta('kind', record.kind),
       ...meta('lang', record.lang),

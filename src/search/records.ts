@@ -10,7 +10,7 @@ import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kin
 import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
 import { leadAndOthers } from '../lib/owners.ts';
 import { chineseDate } from '../lib/status.ts';
-import { TOPICS, topicTasksByPlan } from '../lib/topics.ts';
+import { TOPICS, topicsOfTask, topicTasksByPlan } from '../lib/topics.ts';
 import { ROLE_SHORT } from '../render/context.ts';
 import type { SearchKind } from './contract.ts';
 
@@ -24,6 +24,12 @@ export interface SearchRecord {
   title: string;
   /** Names that the record answers to as a whole: a unit's name, full name and aliases, a theme's keywords. */
   names: string[];
+  /**
+   * Words that rank the record as if its title said them, without being a name it answers to:
+   * a task's themes (topics.ts), so that a theme typed (知识产权质押融资) finds the tasks that carry
+   * it out, not only the indicators named after it.
+   */
+  themes?: string[];
   /** Text in page order, in the source script; the first is the heading line (`1.实施专利导航工程。` for a task). */
   passages: string[];
   /** Text the index holds but excerpts never show, because the page does not say it so: a task's units by full name. */
@@ -76,6 +82,7 @@ function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<st
     lang: doc.script,
     title: task.title,
     names: [task.title],
+    themes: topicsOfTask(task).map((t) => t.label),
     passages: task.text.split('\n'),
     indexOnly: [ownerNames.join('、')],
     cities: [doc.city],

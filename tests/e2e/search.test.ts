@@ -57,6 +57,18 @@ describe('a shared search address', () => {
   });
 });
 
+describe('a theme typed', () => {
+  it('brings the tasks that carry it out first, before the indicators named after it', async () => {
+    const { page } = await site.open('/search/?q=知识产权质押融资');
+    await page.waitForSelector(DONE, { state: 'attached' });
+    const kinds = await page.$$eval('[data-search-results] section', (s) => s.map((g) => g.getAttribute('data-kind')));
+    expect(kinds[0]).toBe('task');
+    expect(kinds).toContain('indicator');
+    expect((await links(page)).slice(0, 3).every((href) => /^\/policies\/[^/]+\/[^/]+\/$/.test(href ?? ''))).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('a result', () => {
   it('shows its city, path and plan, its owners with the lead marked, and an excerpt with the match marked', async () => {
     const { page } = await site.open('/search/?q=知识产权白皮书');

@@ -86,4 +86,13 @@ describe('ranking', () => {
     expect(groupResults(results).map((g) => [g.kind, g.items.map((i) => i.rank)])).toEqual([['department', [1]], ['task', [2, 0]], ['topic', [3]]]);
     expect(groupResults(results.filter((r) => r.kind !== 'department')).map((g) => g.kind)).toEqual(['task', 'topic']);
   });
+
+  it('puts the tasks of a theme before the indicators named after it, unless an indicator’s whole name is typed', () => {
+    const theme = [
+      { kind: 'indicator' as const, rank: 0, match: 'name' as const },
+      { kind: 'task' as const, rank: 1, match: 'literal' as const },
+    ];
+    expect(groupResults(theme).map((g) => g.kind)).toEqual(['task', 'indicator']);
+    expect(groupResults([{ ...theme[0], match: 'exact' as const }, theme[1]]).map((g) => g.kind)).toEqual(['indicator', 'task']);
+  });
 });

@@ -47,6 +47,16 @@ export interface Group<T> {
 }
 
 /**
+ * Where a group's best result places the group. Indicators are named after what they measure, so
+ * a theme typed (知识产权质押融资) is most of many an indicator's name (知识产权质押融资金额); such
+ * a match places the group as a literal one, and the tasks that carry the theme out come first.
+ * An indicator's whole name typed still brings the indicators first.
+ */
+function groupScore(result: { kind: SearchKind; match: Match }): number {
+  return MATCHES.indexOf(result.kind === 'indicator' && result.match === 'name' ? 'literal' : result.match);
+}
+
+/**
  * Results grouped by kind and ordered as described above.
  * @example groupResults(results).map((g) => g.kind) // ['department', 'task'] for 市科技局
  */
@@ -55,5 +65,5 @@ export function groupResults<T extends { kind: SearchKind; rank: number; match: 
   const groups = SEARCH_KINDS
     .map((kind) => ({ kind, items: results.filter((r) => r.kind === kind).sort((a, b) => score(a) - score(b) || a.rank - b.rank) }))
     .filter((g) => g.items.length > 0);
-  return groups.sort((a, b) => score(a.items[0]) - score(b.items[0]) || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
+  return groups.sort((a, b) => groupScore(a.items[0]) - groupScore(b.items[0]) || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
 }
