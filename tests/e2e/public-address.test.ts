@@ -80,7 +80,7 @@ describe('a task’s link and citations', () => {
     expect(await page.locator('#cite-link').innerText()).toBe(address);
     expect(await page.locator('#cite-reference').innerText()).toContain(`. ${address}.`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('main').innerText()).toContain(`网址：${address}`);
+    expect(await page.locator('.print-foot').innerText()).toContain(`网址：${address}`);
     await page.context().close();
   });
 });
