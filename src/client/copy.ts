@@ -1,7 +1,7 @@
 /**
- * Copy buttons on task pages: the link to the task, and its citations. The citation text is in
- * the page already (for readers without JavaScript); this fills in the full address and today's
- * date, then copies it.
+ * Copy buttons on task pages: the link to the task, and its citations. The citation text, with
+ * the task's public address, is in the page already (for readers without JavaScript); this fills
+ * in today's date as the access date, then copies it.
  */
 function today(): string {
   const d = new Date();
@@ -17,9 +17,6 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-url-path]')) {
-  element.textContent = new URL(element.dataset.urlPath!, location.origin).href;
-}
 for (const element of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
   element.textContent = today();
 }

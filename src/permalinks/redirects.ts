@@ -5,6 +5,7 @@
  * hosts that read one); a moved anchor keeps an empty element with its old id beside the new one.
  */
 import { cspString } from '../security/csp.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
 
 export interface Move {
   from: string;
@@ -40,11 +41,13 @@ function escape(text: string): string {
 }
 
 /**
- * The static page left at a moved page's old address.
- * @example redirectPage('/policies/b/') // '<!doctype html>…<meta http-equiv="refresh" content="0; url=/policies/b/">…'
+ * The static page left at a moved page's old address; its canonical link is the new page's public
+ * address (SITE_URL), which search engines take as the page to keep.
+ * @example redirectPage('/policies/b/') // '<!doctype html>…<meta http-equiv="refresh" content="0; url=/policies/b/">…<link rel="canonical" href="http://127.0.0.1:4321/policies/b/">…'
  */
 export function redirectPage(to: string): string {
   const href = escape(to);
+  const canonical = escape(absoluteUrl(to));
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -53,7 +56,7 @@ export function redirectPage(to: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${href}">
+<link rel="canonical" href="${canonical}">
 <title>页面已移动 · 政策库</title>
 </head>
 <body>

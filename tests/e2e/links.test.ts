@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { brokenInternalLinks, builtFiles, builtPages, checkInternalUrl } from '../helpers/site-files.ts';
 import { DIST } from '../helpers/static-server.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 const pages = builtPages();
 const files = new Set(builtFiles());
@@ -42,8 +43,11 @@ describe('the built site', () => {
     expect(pages.has('/policies/hangzhou-2023/2-1-1/')).toBe(true);
   });
 
-  it('links to no other host', () => {
-    const external = [...pages.values()].flatMap((p) => p.links.filter((l) => /^(https?:)?\/\//.test(l.url)).map((l) => `${p.path} → ${l.url}`));
+  it('links to no other host, and names its own public address only as the canonical link', () => {
+    const canonical = (e: Element) => e.tagName === 'link' && (e.properties.rel as string[] | undefined)?.includes('canonical');
+    const external = [...pages.values()].flatMap((p) => p.links
+      .filter((l) => /^(https?:)?\/\//.test(l.url) && !(canonical(l.element) && l.url.startsWith(siteUrl())))
+      .map((l) => `${p.path} → ${l.url}`));
     expect(external).toEqual([]);
   });
 

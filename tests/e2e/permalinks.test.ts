@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, parseMoves } from '../../src/permalinks/redirects.ts';
 import { modelUrls } from '../../src/permalinks/model-urls.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { publishedUrls } from '../../scripts/permalinks.ts';
 import { DIST } from '../helpers/static-server.ts';
 import { seedModel } from '../helpers/seeds.ts';
@@ -44,7 +45,7 @@ describe('the permalink manifest', () => {
     for (const move of moves.filter((m) => !m.from.includes('#'))) {
       const page = readFileSync(`${DIST}${move.from.slice(1)}index.html`, 'utf8');
       expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${move.to}">`);
-      expect(page).toContain(`<link rel="canonical" href="${move.to}">`);
+      expect(page).toContain(`<link rel="canonical" href="${absoluteUrl(move.to)}">`);
       expect(redirects).toContain(`${move.from} ${move.to} 301`);
     }
     expect(existsSync(`${DIST}_redirects`)).toBe(true);

@@ -1,6 +1,7 @@
 /** What a reader does on the site: follow owners both ways, copy a link and a citation, switch 简/繁, land on an anchor, print. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
 
 const site = useSite();
 
@@ -42,13 +43,13 @@ describe('copying a link and a citation', () => {
     const { page } = await site.open('/policies/kunming-2022/2-3/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.getByRole('button', { name: '复制链接' }).click();
-    expect(await clipboard()).toBe(site.url('/policies/kunming-2022/2-3/'));
+    expect(await clipboard()).toBe(absoluteUrl('/policies/kunming-2022/2-3/'));
     await page.getByRole('button', { name: '复制公文引用' }).click();
     expect(await clipboard()).toBe('《昆明市国家知识产权强市建设示范城市工作方案（2022—2025年）》二、（三）');
     await page.getByRole('button', { name: /复制参考文献/ }).click();
     const today = new Date().toISOString().slice(0, 10);
     expect(await clipboard()).toBe(
-      `昆明市人民政府办公室. 昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)[A/OL]. (2022-09-29)[${today}]. ${site.url('/policies/kunming-2022/2-3/')}.`);
+      `昆明市人民政府办公室. 昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)[A/OL]. (2022-09-29)[${today}]. ${absoluteUrl('/policies/kunming-2022/2-3/')}.`);
     expect(await page.locator('#copy-status').innerText()).toContain('已复制');
     await page.context().close();
   });

@@ -19,6 +19,8 @@ describe('requests to other hosts', () => {
     const found: string[] = [];
     for (const page of pages.values()) {
       visit(page.tree, 'element', (e: Element) => {
+        // The canonical link names the page's own public address (SITE_URL) and is never fetched.
+        if (e.tagName === 'link' && (e.properties.rel as string[] | undefined)?.includes('canonical')) return;
         for (const key of ['src', 'srcSet', 'href', 'action', 'poster', 'data']) {
           const value = e.properties[key];
           const values = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { anchorAliases, parseMoves, redirectPage, redirectsFile } from '../../src/permalinks/redirects.ts';
 import { permalinks } from '../../src/integrations/permalinks.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { renderOutline } from '../../src/render/outline.ts';
 import { toHtml } from 'hast-util-to-html';
@@ -19,10 +20,11 @@ describe('moved URLs', () => {
     expect(() => parseMoves('/a/\n', 'moved.txt')).toThrow('moved.txt:1: expected "old-url new-url"');
   });
 
-  it('leave a redirect page with meta refresh, rel=canonical and a visible link', () => {
+  it('leave a redirect page with meta refresh, an absolute rel=canonical and a visible link', () => {
     const page = redirectPage('/policies/b/');
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/policies/b/">');
-    expect(page).toContain('<link rel="canonical" href="/policies/b/">');
+    expect(page).toContain(`<link rel="canonical" href="${absoluteUrl('/policies/b/')}">`);
+    expect(absoluteUrl('/policies/b/')).toMatch(/^https?:\/\/[^/]+\/policies\/b\/$/);
     expect(page).toContain('<a href="/policies/b/">/policies/b/</a>');
     expect(page).toContain('http-equiv="content-security-policy"');
   });
