@@ -257,6 +257,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
         sha256: parsed.entry.sha256,
         ...parsed.provenance,
         ...(parsed.provenance.sourceSite ? { sourceRole: sourceRole(parsed.provenance.sourceSite, facts.issuer, parsed.entry.city) } : {}),
+        ...(parsed.entry.sourceUrl ? { sourceUrl: parsed.entry.sourceUrl } : {}),
         notes: parsed.entry.notes,
       },
       url: `/policies/${slug}/`,
