@@ -46,7 +46,7 @@ export const openDataSchemas = {
       led: z.number().describe('本单位牵头的任务数（任务本身写明由本单位牵头）。'),
       coOwned: z.number().describe('本单位按职责分工负责（与其他单位共同负责、各负其责）的任务数。'),
       cooperating: z.number().describe('本单位配合（配合、协助、协办、参与）的任务数。'),
-      responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”）的任务数。'),
+      responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”，或任务只写本单位“按职责分工负责”）的任务数。'),
       // A plan that names no owner per task and one lead for the whole plan (Hangzhou) gives
       // that lead every task with role `document`; counted in `led`, it would claim twenty
       // tasks the plan never assigns it, and disagree with the unit's page.

@@ -3,7 +3,7 @@ import { formatTarget, indicatorSentence, targetFigure } from '../../src/lib/ind
 import { planStatus, chineseDate, statusText } from '../../src/lib/status.ts';
 import { linkNote, officialCitation, referenceCitation } from '../../src/lib/citation.ts';
 import { sourceLine } from '../../src/lib/provenance.ts';
-import { leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
+import { byRole, leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
 import { TOPICS, topicsOfTask } from '../../src/lib/topics.ts';
 import { chartDescription, comparisons } from '../../src/lib/comparisons.ts';
 import { seedLines, seedModel } from '../helpers/seeds.ts';
@@ -83,6 +83,20 @@ describe('the lead column', () => {
     expect(leadAndOthers(task('bozhou-draft/2-5')).lead.map((o) => o.name)).toEqual(['市市场监管局(知识产权局)']);
     expect(leadAndOthers(task('wuhan-2018/3-1-1')).lead.map((o) => o.role)).toEqual(['responsible', 'responsible']);
     expect(leadAndOthers(task('hangzhou-2023/2-1-1')).lead.map((o) => o.role)).toEqual(['document']);
+  });
+
+  it('shows the units that share a task under 按职责分工负责 as answerable, not among the others, when none leads', () => {
+    const { lead, others } = leadAndOthers(task('kunming-2022/2-4'));
+    expect(lead.map((o) => `${o.name}:${o.role}`)).toEqual(['市市场监管局:co', '市发展改革委:co', '市司法局:co']);
+    expect(others).toEqual([]);
+    expect(leadAndOthers(task('kunming-2022/2-7')).lead.map((o) => `${o.name}:${o.role}`)).toEqual(['市市场监管局:responsible']);
+  });
+
+  it('groups the others by role, 分工负责 apart from 配合', () => {
+    const { others } = leadAndOthers(task('bozhou-draft/2-5'));
+    expect(byRole(others).map((g) => g.role)).toEqual(['co']);
+    expect(byRole([...others, { ...others[0], department: 'x', role: 'cooperate' }]).map((g) => `${g.role}:${g.owners.length}`))
+      .toEqual([`co:${others.length}`, 'cooperate:1']);
   });
 
   it('shows a name the source writes once, 高新区、经开区管委会, once, cut where it names each of its two units', () => {
