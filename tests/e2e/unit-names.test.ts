@@ -1,6 +1,8 @@
 /**
  * Labels that read right: 按职责分工负责 is shared responsibility, counted and shown apart from
- * 配合, and a unit named alone under it answers for its task.
+ * 配合, and a unit named alone under it answers for its task; and the official full names of a
+ * unit (昆明市市场监督管理局, 市场监督管理局, 知识产权局) find the bureau the plan writes 市市场监管局,
+ * in the task filter, on its page and in search.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +51,48 @@ describe('按职责分工负责', () => {
     expect(await cells('/policies/kunming-2022/2-4/').nth(3).innerText()).toBe('市市场监管局、市发展改革委、市司法局（分工负责）');
     expect(await cells('/policies/kunming-2022/2-4/').nth(4).innerText()).toBe('');
     expect(await cells('/policies/bozhou-draft/2-5/').nth(4).innerText()).toMatch(/^分工负责：市中院、市检察院、/);
+    await page.context().close();
+  });
+});
+
+describe('an official full name', () => {
+  it('is listed on the unit’s page: 昆明市市场监督管理局, and the 知识产权局 its office carries', async () => {
+    const { page } = await site.open(BUREAU, { javaScriptEnabled: false });
+    const names = await page.locator('dt:text-is("全称与别称") + dd').innerText();
+    expect(names).toContain('昆明市市场监督管理局');
+    expect(names).toContain('昆明市知识产权局');
+    await page.context().close();
+  });
+
+  it.each(['昆明市市场监督管理局', '市场监督管理局', '知识产权局'])('filters the task table to the bureau written 市市场监管局 when typed as %s', async (name) => {
+    const { page, errors } = await site.open('/tasks/?city=昆明');
+    await page.getByLabel('单位名称').fill(name);
+    const shown = page.locator('#task-table tbody tr:visible');
+    expect(await shown.count()).toBe(9);
+    expect(await page.locator('#task-count').innerText()).toBe('显示 9 / 63 项');
+    expect(decodeURIComponent(new URL(page.url()).search)).toContain(`unit=${name}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by name from a shared address, and from a name put where a unit id was expected', async () => {
+    for (const query of ['?unit=昆明市市场监督管理局', '?dept=昆明市市场监督管理局']) {
+      const { page } = await site.open(`/tasks/${query}`);
+      expect(await page.locator('#task-table tbody tr:visible').count()).toBe(9);
+      expect(await page.getByLabel('单位名称').inputValue()).toBe('昆明市市场监督管理局');
+      await page.context().close();
+    }
+  });
+
+  it.each([
+    ['昆明市市场监督管理局', ''],
+    ['市场监督管理局', '&city=昆明'],
+    ['知识产权局', '&city=昆明'],
+  ])('finds the bureau written 市市场监管局 in search: %s', async (query, filter) => {
+    const { page } = await site.open(`/search/?q=${encodeURIComponent(query)}${filter}`);
+    await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
+    const departments = await page.$$eval('[data-search-results] section[data-kind="department"] a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(departments.slice(0, 1)).toEqual([BUREAU]);
     await page.context().close();
   });
 });
