@@ -1,12 +1,29 @@
 /**
- * Filters for the task table: by city, plan, department, role and due year, and a sort by due
+ * Filters for the task table: by city, plan, department (chosen, or by any of its names typed in
+ * full or abbreviated: 昆明市市场监督管理局 finds 市市场监管局), role and due year, and a sort by due
  * date. The table is complete without JavaScript; this only hides and orders rows, and keeps the
  * choice in the address so it can be shared.
  */
 const form = document.querySelector<HTMLFormElement>('#task-filters');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('#task-table tbody tr')];
 const body = document.querySelector<HTMLTableSectionElement>('#task-table tbody');
-const NAMES = ['city', 'plan', 'dept', 'role', 'due', 'sort'];
+const NAMES = ['city', 'plan', 'dept', 'unit', 'role', 'due', 'sort'];
+/** Each unit's names (as written, in full, official), from its option in the 单位 list. */
+const unitNames = [...document.querySelectorAll<HTMLOptionElement>('#task-filters select[name="dept"] option[data-names]')]
+  .map((option) => ({ id: option.value, names: (option.dataset.names ?? '').split('|').map(foldName) }));
+
+/** A name as typed or written, without spaces and with half-width brackets: `市场监管局（知识产权局）` → `市场监管局(知识产权局)`. */
+function foldName(name: string): string {
+  return name.replace(/\s+/g, '').replace(/[（〈]/g, '(').replace(/[）〉]/g, ')');
+}
+
+/** The units one of whose names holds the typed text, or undefined when nothing is typed. */
+function unitsNamed(typed: string): Set<string> | undefined {
+  const query = foldName(typed);
+  if (!query) return undefined;
+  return new Set(unitNames.filter((u) => u.names.some((n) => n.includes(query))).map((u) => u.id));
+}
+
 /** Dated deadlines first, earliest first; then recurring, ongoing, and none; plan order within. */
 const dueKey = (row: HTMLTableRowElement) => {
   const due = row.dataset.due ?? 'none';
@@ -20,6 +37,7 @@ function apply(): void {
   const city = String(data.get('city') ?? '');
   const plan = String(data.get('plan') ?? '');
   const dept = String(data.get('dept') ?? '');
+  const named = unitsNamed(String(data.get('unit') ?? ''));
   const role = String(data.get('role') ?? '');
   const due = String(data.get('due') ?? '');
   const sort = String(data.get('sort') ?? '');
@@ -27,7 +45,7 @@ function apply(): void {
   for (const row of rows) {
     const owners = (row.dataset.owners ?? '').split(' ').filter(Boolean).map((pair) => pair.split(':'));
     const visible = (!city || row.dataset.city === city) && (!plan || row.dataset.plan === plan)
-      && (!dept && !role ? true : owners.some(([d, r]) => (!dept || d === dept) && (!role || r === role)))
+      && (!dept && !role && !named ? true : owners.some(([d, r]) => (!dept || d === dept) && (!named || named.has(d)) && (!role || r === role)))
       && (!due || (/^\d{4}$/.test(due) ? (row.dataset.due ?? '').startsWith(`${due}-`) : row.dataset.due === due));
     row.hidden = !visible;
     if (visible) shown++;
@@ -47,12 +65,20 @@ function apply(): void {
 if (form) {
   const params = new URLSearchParams(location.search);
   for (const name of NAMES) {
-    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+    const field = form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
     const value = params.get(name);
-    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+    if (!field || !value) continue;
+    if (field instanceof HTMLInputElement) field.value = value;
+    else if ([...field.options].some((o) => o.value === value)) field.value = value;
+    // `?dept=昆明市市场监督管理局`: a name where an id was expected is looked up as a name.
+    else if (name === 'dept' && !params.has('unit')) {
+      const unit = form.elements.namedItem('unit');
+      if (unit instanceof HTMLInputElement) unit.value = value;
+    }
   }
   form.hidden = false;
   form.addEventListener('change', apply);
+  form.addEventListener('input', apply);
   form.addEventListener('reset', () => setTimeout(apply));
   apply();
 }

@@ -11,11 +11,31 @@ function fullWidth(text: string): string {
   return text.replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
+/** What follows a draft's title wherever it is cited, so that a draft is never cited as adopted. */
+export const DRAFT_MARK = '（征求意见稿）';
+
+/** The title as cited: Simplified, full-width brackets, and a draft's mark unless the title already carries it. */
+function citedTitle(doc: PolicyDocument): string {
+  const title = fullWidth(simplify(doc.title));
+  return doc.status === 'draft' && !title.includes('征求意见稿') ? `${title}${DRAFT_MARK}` : title;
+}
+
 /**
+ * The 公文 citation; a draft's title carries （征求意见稿） inside the title marks.
  * @example officialCitation(kunming, ['二、', '(三)']) // '《昆明市…工作方案（2022—2025年）》二、（三）'
+ * @example officialCitation(bozhou, ['一、', '（二）']) // '《亳州市知识产权强市建设实施方案（征求意见稿）》一、（二）'
  */
 export function officialCitation(doc: PolicyDocument, path: readonly string[] = []): string {
-  return `《${fullWidth(simplify(doc.title))}》${fullWidth(path.join(''))}`;
+  return `《${citedTitle(doc)}》${fullWidth(path.join(''))}`;
+}
+
+/**
+ * What a copied link says after the address: nothing for an adopted plan, the draft's mark for a
+ * draft, so a link pasted into a memo does not pass a draft off as policy.
+ * @example linkNote(bozhou) // ' （征求意见稿）'
+ */
+export function linkNote(doc: PolicyDocument): string {
+  return doc.status === 'draft' ? ` ${DRAFT_MARK}` : '';
 }
 
 /**
@@ -28,6 +48,7 @@ export function officialCitation(doc: PolicyDocument, path: readonly string[] = 
 export function referenceCitation(doc: PolicyDocument, url: string, accessed: string): string {
   const author = doc.issuer ? `${simplify(doc.issuer)}. ` : '';
   const published = doc.issued ? `(${doc.issued})` : '';
-  const draft = doc.status === 'draft' ? '（征求意见稿）' : '';
-  return `${author}${simplify(doc.title)}${draft}[A/OL]. ${published}[${accessed}]. ${url}.`;
+  const title = simplify(doc.title);
+  const draft = doc.status === 'draft' && !title.includes('征求意见稿') ? DRAFT_MARK : '';
+  return `${author}${title}${draft}[A/OL]. ${published}[${accessed}]. ${url}.`;
 }

@@ -1,5 +1,18 @@
 /** A task's owners as a list shows them: who leads, and everyone else, each written name once. */
-import type { Owner, Task } from '../pipeline/model.ts';
+import type { Owner, Role, Task } from '../pipeline/model.ts';
+import { ROLE_ORDER } from '../render/context.ts';
+
+/**
+ * Owners grouped by role, strongest first, each unit once under its strongest role: the "others"
+ * column says who shares a task (分工负责) apart from who only supports it (配合).
+ * @example byRole(bozhou25Others).map((g) => g.role) // ['co']
+ */
+export function byRole(owners: readonly Owner[]): { role: Role; owners: Owner[] }[] {
+  const seen = new Set<string>();
+  return ROLE_ORDER
+    .map((role) => ({ role, owners: owners.filter((o) => o.role === role && !seen.has(o.department) && seen.add(o.department)) }))
+    .filter((group) => group.owners.length > 0);
+}
 
 function unique(owners: readonly Owner[]): Owner[] {
   const seen = new Set<string>();
@@ -8,12 +21,13 @@ function unique(owners: readonly Owner[]): Owner[] {
 
 /**
  * The lead column: units marked 牵头; failing those, the responsible units; failing those, the
- * plan-level lead. Everyone else is "others".
+ * units that share the task under 按职责分工负责, each answerable for its part (Kunming's tasks);
+ * failing those, the plan-level lead. Everyone else is "others".
  * @example leadAndOthers(task).lead.map((o) => o.name) // ['市市场监管局(知识产权局)']
  */
 export function leadAndOthers(task: Task): { lead: Owner[]; others: Owner[] } {
   const by = (role: Owner['role']) => unique(task.owners.filter((o) => o.role === role));
-  const lead = [by('lead'), by('responsible'), by('document')].find((list) => list.length > 0) ?? [];
+  const lead = [by('lead'), by('responsible'), by('co'), by('document')].find((list) => list.length > 0) ?? [];
   const leadIds = new Set(lead.map((o) => o.department));
   return { lead, others: unique(task.owners.filter((o) => !leadIds.has(o.department))) };
 }

@@ -1,6 +1,7 @@
 /**
- * A plan's status, computed at build time against its own dates: a draft for comments, in
- * force, or expired. A date is shown only where the text states it (Hangzhou's 有效期至…); where
+ * A plan's status, computed at build time against its own dates: a draft for comments (征求意见稿),
+ * not yet in force (尚未生效), in force (现行有效), or expired (已到期). Plan pages, task pages and
+ * task lists all show it, so that no one cites an expired plan or a draft as the rule in force. A date is shown only where the text states it (Hangzhou's 有效期至…); where
  * the end is inferred from the period in the title (Kunming's 2022—2025年), the status says so.
  */
 import type { PolicyDocument } from '../pipeline/model.ts';
@@ -59,8 +60,8 @@ export function planStatus(doc: PolicyDocument, today = buildDate()): PlanStatus
     return { key, label, date: at.date, note: `${before}${chineseDate(at.date)}${after}` };
   };
   if (today > until.date) return state('expired', '已到期', until);
-  if (from && today < from.date) return state('not-yet', '尚未施行', from);
-  return state('in-force', '有效期内', until);
+  if (from && today < from.date) return state('not-yet', '尚未生效', from);
+  return state('in-force', '现行有效', until);
 }
 
 /**

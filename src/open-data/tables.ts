@@ -21,6 +21,7 @@ export const openDataSchemas = {
     planLeads: z.array(z.object({ department: z.string(), name: z.string() })),
     cites: z.array(z.object({ title: z.string(), number: z.string().optional() })),
     sourceFile: z.string(), sha256: z.string(),
+    sourceUrl: z.string().nullable().describe('官方原文的网址（发文机关发布的网页），目录未载明时为空。'),
   })),
   tasks: z.array(z.object({
     id: z.string(), doc: z.string(), path: z.array(z.string()), title: z.string(), titleSimplified: z.string(), text: z.string(),
@@ -45,7 +46,7 @@ export const openDataSchemas = {
       led: z.number().describe('本单位牵头的任务数（任务本身写明由本单位牵头）。'),
       coOwned: z.number().describe('本单位按职责分工负责（与其他单位共同负责、各负其责）的任务数。'),
       cooperating: z.number().describe('本单位配合（配合、协助、协办、参与）的任务数。'),
-      responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”）的任务数。'),
+      responsible: z.number().describe('本单位为责任单位（责任单位、责任部门、“X负责”，或任务只写本单位“按职责分工负责”）的任务数。'),
       // A plan that names no owner per task and one lead for the whole plan (Hangzhou) gives
       // that lead every task with role `document`; counted in `led`, it would claim twenty
       // tasks the plan never assigns it, and disagree with the unit's page.
@@ -74,7 +75,7 @@ export function tableRows(model: PolicyModel, name: TableName): Record<string, u
         slug: d.slug, title: d.title, titleSimplified: d.titleSimplified, city: d.city, province: d.province,
         issuer: d.issuer, docNumber: d.docNumber, issued: d.issued, status: d.status, period: d.period, effective: d.effective, script: d.script,
         url: d.url, planLeads: d.planLeads.map((l) => ({ department: l.department, name: l.name })), cites: d.cites,
-        sourceFile: d.provenance.originalName, sha256: d.provenance.sha256,
+        sourceFile: d.provenance.originalName, sha256: d.provenance.sha256, sourceUrl: d.provenance.sourceUrl ?? null,
       }));
     case 'tasks':
       return model.tasks.map((t) => ({

@@ -84,7 +84,9 @@ export function checkCatalog(rawCatalog: string, files: SeedFile[], folder = 'se
     for (const issue of parsed.error.issues) {
       const where = issue.path.join('.');
       error(at(issue.path as (string | number)[]), 'catalog-schema', `field ${where || '(root)'}: ${issue.message}.`,
-        'Each entry needs slug, city, cityId, province, file, sha256, originalName and script.');
+        issue.path.at(-1) === 'sourceUrl'
+          ? 'Copy the address of the official original from the browser\'s address bar (https://…), or leave sourceUrl out when it is not known.'
+          : 'Each entry needs slug, city, cityId, province, file, sha256, originalName and script.');
     }
     throw new PipelineError(errors);
   }

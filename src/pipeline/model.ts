@@ -21,6 +21,20 @@ export const messageSchema = z.object({
 export type Message = z.infer<typeof messageSchema>;
 
 /** One catalog entry: what the build needs to know about a seed that its text does not say. */
+/**
+ * Whether a catalog value is an http(s) address a reader's browser can open.
+ * @example isWebAddress('https://www.km.gov.cn/c/2022-09-29/1.shtml') // true
+ * @example isWebAddress('www.km.gov.cn/c/1.shtml') // false
+ */
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    return new URL(text).hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 export const catalogEntrySchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens'),
   city: z.string().min(1),
@@ -47,6 +61,11 @@ export const catalogEntrySchema = z.object({
     .default([]),
   /** Facts the text does not state, in a sentence, shown on the plan page. */
   notes: z.array(z.string()).default([]),
+  /** Where the official original is published (the issuer's own page), when staff know it. */
+  sourceUrl: z
+    .string()
+    .refine(isWebAddress, 'not a web address: write the whole address of the official original, starting with https:// or http://')
+    .optional(),
 });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
@@ -362,6 +381,8 @@ export const documentSchema = z.object({
     sourceRole: z.enum(['publisher', 'repost']).optional(),
     /** The date the saved web page gives (`发布日期:2020-03-09`). */
     repostDate: z.string().optional(),
+    /** The official original's address, from the catalog's `sourceUrl`. */
+    sourceUrl: z.string().optional(),
     notes: z.array(z.string()),
   }),
   url: z.string(),

@@ -9,6 +9,7 @@ import type { Department, Indicator, OutlineNode, PolicyDocument, PolicyModel, R
 import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kinds.ts';
 import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
 import { leadAndOthers } from '../lib/owners.ts';
+import { expandUnitName, officialNamesOf } from '../lib/official-names.ts';
 import { chineseDate } from '../lib/status.ts';
 import { TOPICS, topicsOfTask, topicTasksByPlan } from '../lib/topics.ts';
 import { ROLE_SHORT } from '../render/context.ts';
@@ -74,8 +75,10 @@ function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<st
   const owners = ownersLine(task, departments);
   const { lead } = leadAndOthers(task);
   const fullNames = (ids: readonly string[]) => uniqueNames(ids.map((id) => departments.get(id)?.fullName ?? ''));
-  // The owners once more by full name, so that `武汉市科技局` finds the tasks of 市科技局 in Wuhan.
-  const ownerNames = fullNames(task.owners.map((o) => o.department));
+  // The owners once more by full name, so that `武汉市科技局` finds the tasks of 市科技局 in Wuhan,
+  // and written out (`昆明市市场监督管理局`), so that the name on the unit's door finds them too.
+  const ids = [...new Set(task.owners.map((o) => o.department))];
+  const ownerNames = uniqueNames([...fullNames(ids), ...fullNames(ids).map(expandUnitName)]);
   return {
     url: task.url,
     kind: 'task',
@@ -102,6 +105,8 @@ interface DepartmentFacts {
   counts: (id: string) => Readonly<RoleCounts>;
   /** Per unit, the plans it leads as a whole (`由市市场监管局负责牵头组织实施`). */
   plansLed: ReadonlyMap<string, Set<string>>;
+  /** Per unit, its names written out in full and its second names (`昆明市市场监督管理局`, `昆明市知识产权局`). */
+  officialNames: (id: string) => readonly string[];
 }
 
 function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Department>): DepartmentFacts {
@@ -113,7 +118,7 @@ function departmentFacts(model: PolicyModel, byId: ReadonlyMap<string, Departmen
   for (const doc of model.documents) {
     for (const lead of doc.planLeads) plansLed.set(lead.department, (plansLed.get(lead.department) ?? new Set()).add(doc.slug));
   }
-  return { byId, hosted, counts: roleCountsOf(model), plansLed };
+  return { byId, hosted, counts: roleCountsOf(model), plansLed, officialNames: officialNamesOf(model) };
 }
 
 /**
@@ -131,6 +136,7 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
   const hostedBy = department.hostedBy ? facts.byId.get(department.hostedBy) : undefined;
   const hosts = facts.hosted.get(department.id) ?? [];
   const summary = roleSummary(facts.counts(department.id), facts.plansLed.get(department.id)?.size ?? 0);
+  const official = facts.officialNames(department.id);
   // The unit's tasks are found as tasks; listing their titles here would make every theme query
   // return the units too, and double the index.
   return {
@@ -138,7 +144,7 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
     kind: 'department',
     lang: 'zh-Hans',
     title: department.fullName,
-    names: uniqueNames([department.name, department.fullName, ...department.aliases]),
+    names: uniqueNames([department.name, department.fullName, ...department.aliases, ...official]),
     passages: [
       department.fullName,
       `${department.city}：${department.name}${department.aliases.length > 0 ? `，原文又作${department.aliases.join('、')}` : ''}。`,
@@ -147,7 +153,8 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
       ...(hostedBy ? [`设在${hostedBy.fullName}。`] : []),
       ...(hosts.length > 0 ? [`内设${hosts.map((h) => h.name).join('、')}。`] : []),
     ],
-    indexOnly: [],
+    // Found by the names on its door, as its page lists them under 全称与别称.
+    indexOnly: official.length > 0 ? [official.join('、')] : [],
     cities: [department.city],
     leads: [],
     detail: `${KIND_LABELS[department.kind]}，${summary}`,

@@ -115,6 +115,22 @@ describe('catalog errors point at the value at fault', () => {
     expect(error.column).toBeGreaterThan(10);
   });
 
+  it.each(['www.km.gov.cn/c/2022-09-29/1.shtml', 'ftp://www.km.gov.cn/a.txt', 'javascript:alert(1)', '昆明市人民政府网站'])('names the line and column of a sourceUrl that is no http(s) address (%s)', (url) => {
+    const text = withEntry((e) => { e.sourceUrl = url; });
+    const [error] = errorsOf(() => checkCatalog(text, files));
+    expect(error).toMatchObject({ ruleId: 'catalog-schema', line: lineOf(text, '"sourceUrl"') });
+    expect(error.column).toBe(text.split('\n')[lineOf(text, '"sourceUrl"') - 1].indexOf(JSON.stringify(url).slice(0, 4)) + 1);
+    expect(error.reason).toContain('documents.3.sourceUrl');
+    expect(error.fix).toContain('https://');
+  });
+
+  it('takes sourceUrl as optional, and keeps an http(s) address as the plan’s official original', () => {
+    const text = withEntry((e) => { e.sourceUrl = 'https://www.wuhan.gov.cn/zwgk/xxgk/zfwj/bgtwj/201812/t20181229_1.shtml'; });
+    const seeds = checkCatalog(text, files);
+    expect(seeds.find((s) => s.entry.slug === 'wuhan-2018')?.entry.sourceUrl).toMatch(/^https:\/\/www\.wuhan\.gov\.cn\//);
+    expect(seeds.find((s) => s.entry.slug === 'kunming-2022')?.entry.sourceUrl).toBeUndefined();
+  });
+
   it('accepts // comments and a trailing comma, as staff editing by hand write them', () => {
     const text = catalog.replace('"documents": [', '"documents": [ // the plans, one entry each').replace(/}\s*]\s*}\s*$/, '},\n  ]\n}\n');
     expect(checkCatalog(text, files)).toHaveLength(4);

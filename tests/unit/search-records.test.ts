@@ -26,12 +26,19 @@ describe('search records', () => {
 
   it('give a Wuhan task the units its 责任单位 names as leads, and their full names to the index only', () => {
     expect(record('/policies/wuhan-2018/3-1-1/')).toMatchObject({
-      owners: '负责：市科技局、各区人民政府', leads: ['武汉市科技局', '武汉市各区人民政府'], indexOnly: ['武汉市科技局、武汉市各区人民政府'],
+      owners: '负责：市科技局、各区人民政府', leads: ['武汉市科技局', '武汉市各区人民政府'], indexOnly: ['武汉市科技局、武汉市各区人民政府、武汉市科学技术局'],
     });
   });
 
+  it('index a unit by its name written out in full and by the second name its office carries: 昆明市市场监督管理局, 昆明市知识产权局', () => {
+    const bureau = record('/departments/kunming-shi-shi-chang-jian-guan-ju/');
+    expect(bureau.names).toEqual(['市市场监管局', '昆明市市场监管局', '昆明市市场监督管理局', '市市场监督管理局', '昆明市知识产权局', '市知识产权局']);
+    expect(bureau.indexOnly).toEqual(['昆明市市场监督管理局、市市场监督管理局、昆明市知识产权局、市知识产权局']);
+    expect(record('/policies/kunming-2022/2-7/').indexOnly).toEqual(['昆明市市场监管局、昆明市市场监督管理局']);
+  });
+
   it('let a unit answer to its aliases: 市知识产权局 is Wuhan’s 市科技局 and one of Bozhou’s names for 市市场监管局', () => {
-    expect(record('/departments/wuhan-shi-ke-ji-ju/').names).toEqual(['市科技局', '武汉市科技局', '市科技局〈市知识产权局〉', '市知识产权局']);
+    expect(record('/departments/wuhan-shi-ke-ji-ju/').names).toEqual(['市科技局', '武汉市科技局', '市科技局〈市知识产权局〉', '市知识产权局', '武汉市科学技术局', '市科学技术局']);
     expect(record('/departments/bozhou-shi-shi-chang-jian-guan-ju/').names).toContain('市知识产权局');
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatTarget, indicatorSentence, targetFigure } from '../../src/lib/indicators.ts';
 import { planStatus, chineseDate, statusText } from '../../src/lib/status.ts';
-import { officialCitation, referenceCitation } from '../../src/lib/citation.ts';
+import { linkNote, officialCitation, referenceCitation } from '../../src/lib/citation.ts';
 import { sourceLine } from '../../src/lib/provenance.ts';
-import { leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
+import { byRole, leadAndOthers, writtenOwners } from '../../src/lib/owners.ts';
 import { TOPICS, topicsOfTask } from '../../src/lib/topics.ts';
 import { chartDescription, comparisons } from '../../src/lib/comparisons.ts';
 import { seedLines, seedModel } from '../helpers/seeds.ts';
@@ -22,9 +22,9 @@ describe('a plan’s status, computed against its own dates', () => {
   it('is in force until Hangzhou’s stated end date, and expired after it, with that date once', () => {
     expect(seedLines('hangzhou-2023', 87)).toContain('自2023年2月10日起施行,有效期至2025年6月30日');
     expect(planStatus(doc('hangzhou-2023'), '2023-01-20')).toMatchObject({ key: 'not-yet', date: '2023-02-10' });
-    expect(statusText(planStatus(doc('hangzhou-2023'), '2023-01-20'))).toBe('尚未施行（2023年2月10日起）');
-    expect(planStatus(doc('hangzhou-2023'), '2024-05-01')).toEqual({ key: 'in-force', label: '有效期内', date: '2025-06-30', note: '至2025年6月30日' });
-    expect(statusText(planStatus(doc('hangzhou-2023'), '2024-05-01'))).toBe('有效期内（至2025年6月30日）');
+    expect(statusText(planStatus(doc('hangzhou-2023'), '2023-01-20'))).toBe('尚未生效（2023年2月10日起）');
+    expect(planStatus(doc('hangzhou-2023'), '2024-05-01')).toEqual({ key: 'in-force', label: '现行有效', date: '2025-06-30', note: '至2025年6月30日' });
+    expect(statusText(planStatus(doc('hangzhou-2023'), '2024-05-01'))).toBe('现行有效（至2025年6月30日）');
     expect(planStatus(doc('hangzhou-2023'), '2025-07-01')).toEqual({ key: 'expired', label: '已到期', date: '2025-06-30', note: '2025年6月30日' });
     expect(statusText(planStatus(doc('hangzhou-2023'), '2025-07-01'))).toBe('已到期（2025年6月30日）');
     expect(chineseDate('2025-06-30')).toBe('2025年6月30日');
@@ -34,7 +34,7 @@ describe('a plan’s status, computed against its own dates', () => {
     for (const slug of ['kunming-2022', 'wuhan-2018']) expect(doc(slug).effective).toBeNull();
     expect(planStatus(doc('kunming-2022'), '2026-11-21')).toEqual({ key: 'expired', label: '已到期', note: '按标题所列期限2022—2025年推算' });
     expect(statusText(planStatus(doc('kunming-2022'), '2026-11-21'))).toBe('已到期（按标题所列期限2022—2025年推算）');
-    expect(statusText(planStatus(doc('kunming-2022'), '2024-03-01'))).toBe('有效期内（按标题所列期限2022—2025年推算）');
+    expect(statusText(planStatus(doc('kunming-2022'), '2024-03-01'))).toBe('现行有效（按标题所列期限2022—2025年推算）');
     expect(statusText(planStatus(doc('wuhan-2018'), '2026-11-21'))).toBe('已到期（按标题所列期限2018—2020年推算）');
   });
 });
@@ -43,6 +43,14 @@ describe('citations', () => {
   it('write the 公文 style with full-width brackets', () => {
     expect(officialCitation(doc('kunming-2022'), ['二、', '(三)'])).toBe('《昆明市国家知识产权强市建设示范城市工作方案（2022—2025年）》二、（三）');
     expect(officialCitation(doc('hangzhou-2023'), ['二、', '（一）', '1.'])).toBe('《杭州市国家知识产权强市建设示范城市创建工作方案》二、（一）1.');
+  });
+
+  it('never cite a draft as adopted: Bozhou’s title carries （征求意见稿） in the 公文 citation and after a copied link', () => {
+    expect(officialCitation(doc('bozhou-draft'), ['一、', '（二）'])).toBe('《亳州市知识产权强市建设实施方案（征求意见稿）》一、（二）');
+    expect(linkNote(doc('bozhou-draft'))).toBe(' （征求意见稿）');
+    expect(linkNote(doc('kunming-2022'))).toBe('');
+    const titled = { ...doc('bozhou-draft'), title: '亳州市知识产权强市建设实施方案（征求意见稿）' };
+    expect(officialCitation(titled)).toBe('《亳州市知识产权强市建设实施方案（征求意见稿）》');
   });
 
   it('write a GB/T 7714 [A/OL] reference, saying when a plan is a draft', () => {
@@ -75,6 +83,20 @@ describe('the lead column', () => {
     expect(leadAndOthers(task('bozhou-draft/2-5')).lead.map((o) => o.name)).toEqual(['市市场监管局(知识产权局)']);
     expect(leadAndOthers(task('wuhan-2018/3-1-1')).lead.map((o) => o.role)).toEqual(['responsible', 'responsible']);
     expect(leadAndOthers(task('hangzhou-2023/2-1-1')).lead.map((o) => o.role)).toEqual(['document']);
+  });
+
+  it('shows the units that share a task under 按职责分工负责 as answerable, not among the others, when none leads', () => {
+    const { lead, others } = leadAndOthers(task('kunming-2022/2-4'));
+    expect(lead.map((o) => `${o.name}:${o.role}`)).toEqual(['市市场监管局:co', '市发展改革委:co', '市司法局:co']);
+    expect(others).toEqual([]);
+    expect(leadAndOthers(task('kunming-2022/2-7')).lead.map((o) => `${o.name}:${o.role}`)).toEqual(['市市场监管局:responsible']);
+  });
+
+  it('groups the others by role, 分工负责 apart from 配合', () => {
+    const { others } = leadAndOthers(task('bozhou-draft/2-5'));
+    expect(byRole(others).map((g) => g.role)).toEqual(['co']);
+    expect(byRole([...others, { ...others[0], department: 'x', role: 'cooperate' }]).map((g) => `${g.role}:${g.owners.length}`))
+      .toEqual([`co:${others.length}`, 'cooperate:1']);
   });
 
   it('shows a name the source writes once, 高新区、经开区管委会, once, cut where it names each of its two units', () => {

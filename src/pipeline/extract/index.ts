@@ -19,6 +19,7 @@ import { annexRows, matchAnnexRows } from './annex.ts';
 import type { OwnerStatement } from './owners.ts';
 import { INVISIBLE_IN_NAMES } from './unit-names.ts';
 import { deadlineOf } from './deadlines.ts';
+import { answerableAlone } from './sole-owner.ts';
 
 export interface Extracted {
   documents: PolicyDocument[];
@@ -257,13 +258,14 @@ export function extract(all: readonly ParsedText[]): Extracted {
         sha256: parsed.entry.sha256,
         ...parsed.provenance,
         ...(parsed.provenance.sourceSite ? { sourceRole: sourceRole(parsed.provenance.sourceSite, facts.issuer, parsed.entry.city) } : {}),
+        ...(parsed.entry.sourceUrl ? { sourceUrl: parsed.entry.sourceUrl } : {}),
         notes: parsed.entry.notes,
       },
       url: `/policies/${slug}/`,
       outline: parsed.outline,
     });
     for (const task of d.tasks) {
-      const owners: Owner[] = task.clauses.flatMap((clause) =>
+      const written: Owner[] = task.clauses.flatMap((clause) =>
         clause.statement.groups.flatMap((group) =>
           group.units.map((unit) => ({
             department: resolve(mention(parsed, unit)),
@@ -272,6 +274,7 @@ export function extract(all: readonly ParsedText[]): Extracted {
             clause: clause.index,
             ...(clause.statement.form === 'annex' || clause.shared ? {} : { at: { node: clause.paragraph.id, start: unit.start, end: unit.start + unit.length } }),
           }))));
+      const owners = answerableAlone(written, task.clauses.some((clause) => clause.statement.open));
       const planLevel = owners.length === 0 && planLeadsResolved.length > 0;
       tasks.push({
         id: `${slug}/${task.node.id}`,
