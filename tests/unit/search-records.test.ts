@@ -85,7 +85,8 @@ describe('the HTML Pagefind indexes for a record', () => {
 
   it('spaces the Simplified words of the names, so that Pagefind’s title boost can match them', () => {
     expect(rankingTitle(['實施專利導航工程'])).toBe('实施 专利 导航 工程');
-    expect(html).toContain('data-pagefind-meta="title:加强 知识 产权 金融 服务 供给"');
+    // The task's themes (质押融资, 商标品牌) follow its title's words: a theme typed ranks the task as its title would.
+    expect(html).toContain('data-pagefind-meta="title:加强 知识 产权 金融 服务 供给 质 押 融资 商标 品牌"');
   });
 
   it('adds no copy to a record written in Simplified', () => {
