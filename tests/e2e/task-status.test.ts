@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, buildSite, ROOT, writeSeedFolder } from '../helpers/cli.ts';
 import { useSite } from '../helpers/site.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
 
 const site = useSite();
 
@@ -56,12 +57,12 @@ describe('a draft', () => {
     const { page } = await site.open('/policies/bozhou-draft/2-5/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.getByRole('button', { name: '复制链接' }).click();
-    expect(await clipboard()).toBe(`${site.url('/policies/bozhou-draft/2-5/')} （征求意见稿）`);
+    expect(await clipboard()).toBe(`${absoluteUrl('/policies/bozhou-draft/2-5/')} （征求意见稿）`);
     await page.getByRole('button', { name: '复制公文引用' }).click();
     expect(await clipboard()).toBe('《亳州市知识产权强市建设实施方案（征求意见稿）》二、（五）');
     await page.goto(site.url('/policies/kunming-2022/2-7/'));
     await page.getByRole('button', { name: '复制链接' }).click();
-    expect(await clipboard()).toBe(site.url('/policies/kunming-2022/2-7/'));
+    expect(await clipboard()).toBe(absoluteUrl('/policies/kunming-2022/2-7/'));
     await page.context().close();
   });
 });
