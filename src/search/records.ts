@@ -8,9 +8,9 @@
 import type { Department, Indicator, OutlineNode, PolicyDocument, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kinds.ts';
 import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
-import { leadAndOthers } from '../lib/owners.ts';
 import { chineseDate } from '../lib/status.ts';
 import { TOPICS, topicTasksByPlan } from '../lib/topics.ts';
+import { provinceName } from '../pipeline/provinces.ts';
 import { ROLE_SHORT } from '../render/context.ts';
 import type { SearchKind } from './contract.ts';
 
@@ -30,8 +30,11 @@ export interface SearchRecord {
   indexOnly: string[];
   /** Filter `city`: one city, or every city a topic reaches. */
   cities: string[];
-  /** Filter `lead` (tasks only): full names of the units that lead the task. */
-  leads: string[];
+  /**
+   * The province (short name) whose search index holds the record; empty for a topic, which spans
+   * provinces and is searched with every province (see scopes.ts).
+   */
+  province: string;
   /** The plan the record belongs to, as titled in its source script. */
   plan?: string;
   /** Numbering as written: `三、(一)1.`. */
@@ -66,7 +69,6 @@ export function ownersLine(task: Task, departments: ReadonlyMap<string, Departme
 
 function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<string, Department>): SearchRecord {
   const owners = ownersLine(task, departments);
-  const { lead } = leadAndOthers(task);
   const fullNames = (ids: readonly string[]) => uniqueNames(ids.map((id) => departments.get(id)?.fullName ?? ''));
   // The owners once more by full name, so that `武汉市科技局` finds the tasks of 市科技局 in Wuhan.
   const ownerNames = fullNames(task.owners.map((o) => o.department));
@@ -79,7 +81,7 @@ function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<st
     passages: task.text.split('\n'),
     indexOnly: [ownerNames.join('、')],
     cities: [doc.city],
-    leads: fullNames(lead.map((o) => o.department)),
+    province: provinceName(doc.province),
     plan: doc.title,
     path: task.path.join(''),
     owners,
@@ -120,7 +122,7 @@ export function roleSummary(counts: Readonly<RoleCounts>, plansLed: number): str
   return `${tasks}；全篇牵头 ${plansLed} 个方案${counts.document > 0 ? `（${counts.document} 项任务）` : ''}`;
 }
 
-function departmentRecord(department: Department, facts: DepartmentFacts): SearchRecord {
+function departmentRecord(department: Department, facts: DepartmentFacts, province: string): SearchRecord {
   const hostedBy = department.hostedBy ? facts.byId.get(department.hostedBy) : undefined;
   const hosts = facts.hosted.get(department.id) ?? [];
   const summary = roleSummary(facts.counts(department.id), facts.plansLed.get(department.id)?.size ?? 0);
@@ -142,7 +144,7 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
     ],
     indexOnly: [],
     cities: [department.city],
-    leads: [],
+    province,
     detail: `${KIND_LABELS[department.kind]}，${summary}`,
   };
 }
@@ -174,7 +176,7 @@ function indicatorRecord(indicator: Indicator, doc: PolicyDocument): SearchRecor
     ],
     indexOnly: [],
     cities: [doc.city],
-    leads: [],
+    province: provinceName(doc.province),
     plan: doc.title,
     detail: target,
   };
@@ -207,7 +209,7 @@ function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
     passages: [doc.title, `${facts.join('；')}。`, ...planPassages(doc.outline, new Set(tasks.map((t) => t.node)))],
     indexOnly: [],
     cities: [doc.city],
-    leads: [],
+    province: provinceName(doc.province),
     plan: doc.title,
     detail: `${doc.city}，${tasks.length} 项任务`,
   };
@@ -228,7 +230,7 @@ function topicRecords(model: PolicyModel): SearchRecord[] {
       passages: [`专题：${topic.label}`, `${topic.summary}关键词：${topic.keywords.join('、')}。`],
       indexOnly: [],
       cities,
-      leads: [],
+      province: '',
       detail: `${tasks.length} 项任务，涉及${cities.join('、')}`,
     };
   });
@@ -247,10 +249,12 @@ export function searchRecords(model: PolicyModel): SearchRecord[] {
     return found;
   };
   const facts = departmentFacts(model, departments);
+  // A unit's province is that of its city's plans.
+  const provinceOfCity = new Map(model.documents.map((d) => [d.city, provinceName(d.province)]));
   const tasksOf = Map.groupBy(model.tasks, (t) => t.doc);
   return [
     ...model.tasks.map((t) => taskRecord(t, doc(t.doc), departments)),
-    ...model.departments.map((d) => departmentRecord(d, facts)),
+    ...model.departments.map((d) => departmentRecord(d, facts, provinceOfCity.get(d.city) ?? '')),
     ...model.indicators.map((i) => indicatorRecord(i, doc(i.doc))),
     ...model.documents.map((d) => planRecord(d, tasksOf.get(d.slug) ?? [])),
     ...topicRecords(model),

@@ -55,15 +55,28 @@ export interface Scored {
 }
 
 /**
- * Every query of the set through the search page of `site`, each opened as /search/?q=…; the
- * results are the links of [data-search-results] once it says data-state="done".
+ * The province to search for a query in a library searched by province: the one province of its
+ * expected pages (topics, which every province's search holds, aside), or `all` when they span
+ * several, as a reader who knows where the answer is would choose.
+ * @example queryProvince(['/departments/wuhan-shi-ke-ji-ju/'], provinceOfUrl) // '湖北'
  */
-export async function runQuerySet(site: SiteHandle, groups: readonly QueryGroup[] = querySet()): Promise<Scored[]> {
+export function queryProvince(expected: readonly string[], provinceOf: (url: string) => string | undefined): string {
+  const provinces = new Set(expected.map(provinceOf).filter((p): p is string => Boolean(p)));
+  return provinces.size === 1 ? [...provinces][0] : 'all';
+}
+
+/**
+ * Every query of the set through the search page of `site`, each opened as /search/?q=… (with
+ * `&province=` when `provinceOf` says where each expected page is); the results are the links of
+ * [data-search-results] once it says data-state="done".
+ */
+export async function runQuerySet(site: SiteHandle, groups: readonly QueryGroup[] = querySet(), provinceOf?: (url: string) => string | undefined): Promise<Scored[]> {
   const ranked = new Map<string, string[]>();
   const { page } = await site.open('/search/');
   for (const group of groups) {
-    for (const { q } of group.queries) {
-      await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
+    for (const { q, expect: wanted } of group.queries) {
+      const scope = provinceOf ? `&province=${encodeURIComponent(queryProvince(wanted, provinceOf))}` : '';
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}${scope}`));
       await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
       ranked.set(q, await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? '')));
     }
