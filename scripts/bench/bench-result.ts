@@ -31,12 +31,13 @@ export interface BenchResult {
 
 /** The query set's scores (tests/helpers/search-quality.ts). */
 export interface SearchQuality {
-  /** `whole` for one index, `by province` when each query was scoped to the province of its answers. */
+  /** `whole` for one index, `by province` when each query was asked in each province of its answers (tests/helpers/search-quality.ts, scopedCases). */
   scope: 'whole' | 'by province';
+  /** Queries asked: by province, a query counts once per province asked. */
   queries: number;
   recall: number;
   mrr: number;
-  /** Queries scoped to one province rather than `all`. */
+  /** Of those, asked of one province rather than of `all`. */
   inOneProvince: number;
 }
 

@@ -148,7 +148,7 @@ async function searchStep(site: SiteSize, dist: string, content: string): Promis
     if (known) {
       const provinceOf = scopes.scoped ? (url: string) => provinceOfUrl.get(url) : undefined;
       const scored = await runQuerySet(siteHandle(server.url, browser, server), groups, provinceOf);
-      const inOneProvince = provinceOf ? groups.flatMap((g) => g.queries).filter((q) => new Set(q.expect.map(provinceOf).filter(Boolean)).size === 1).length : 0;
+      const inOneProvince = scored.filter((x) => !x.q.endsWith('(all)') && x.q.endsWith(')')).length;
       quality = { scope: scopes.scoped ? 'by province' : 'whole', queries: scored.length, recall: mean(scored.map((x) => x.recall)), mrr: mean(scored.map((x) => x.rr)), inOneProvince };
     }
     return { search, searchAll, quality };

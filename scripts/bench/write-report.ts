@@ -115,7 +115,7 @@ export function formatTables(results: readonly BenchResult[]): string {
   const searchLines = rows.flatMap((r) => [
     `- N = ${n(r.n)}${r.search.measured && r.search.province ? `, ${r.search.province.name} (the largest province)` : ', the whole library'}: ${searchLine(r.search)}`,
     ...(r.searchAll ? [`- N = ${n(r.n)}, province=all: ${searchLine(r.searchAll)}`] : []),
-    ...(r.quality ? [`- N = ${n(r.n)}, query set (tests/search/queries.json${r.quality.scope === 'by province' ? `, each query in the province of its answers: ${r.quality.inOneProvince} in one province, the rest with province=all` : ''}): ${r.quality.queries} queries, recall@5 ${r.quality.recall.toFixed(3)}, MRR ${r.quality.mrr.toFixed(3)}`] : []),
+    ...(r.quality ? [`- N = ${n(r.n)}, query set (tests/search/queries.json${r.quality.scope === 'by province' ? `, each query asked in each province of its answers, expecting that province's: ${r.quality.inOneProvince} of one province, the rest, which expect only topics, of province=all` : ''}): ${r.quality.queries} queries, recall@5 ${r.quality.recall.toFixed(3)}, MRR ${r.quality.mrr.toFixed(3)}`] : []),
   ]);
   return [
     '### Build', build,

@@ -14,12 +14,17 @@ import { provinceIndexFolder, type SearchScopes } from './contract.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
 
 /**
- * Records one index may hold: about 50 plans' worth (a synthetic plan gives about 70 records). An
- * index of one province of about 3,000 records measured 107–132 KB for a first query and about
- * 30 ms of main-thread CPU warm. `SEARCH_INDEX_RECORDS` sets another limit (the tests use a low one
- * to index the four seeds by province).
+ * Records one index may hold: about 70 plans' worth (a synthetic plan gives about 73 records).
+ * Past it, a province is split by city, which bounds the indexer's memory (a process holds one
+ * index at a time); but merged indexes cost a search more than one of the same records, since each
+ * query word is fetched from each index and each metadata file compresses on its own (five merged
+ * indexes of the whole 1,000-plan library cost a first query 1,041 KB against 889 KB for one). So
+ * the limit sits above the largest province measured, 山西 of the 1,000-plan corpus (64 plans,
+ * 4,665 records: 134–156 KB for a first query as one index), and a split is for provinces larger
+ * still. `SEARCH_INDEX_RECORDS` sets another limit (the tests use a low one to index the four seeds
+ * by province).
  */
-export const INDEX_RECORDS = 3_500;
+export const INDEX_RECORDS = 5_000;
 
 /** The limit in force: INDEX_RECORDS, or `SEARCH_INDEX_RECORDS` when set. */
 export function indexRecordLimit(env: NodeJS.ProcessEnv = process.env): number {

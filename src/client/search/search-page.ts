@@ -57,8 +57,6 @@ const table: SimplifiedTable = readTable(JSON.parse(document.querySelector('#sea
 const scopes = JSON.parse(document.querySelector('#search-scopes')!.textContent ?? '{"scoped":false}') as SearchScopes;
 const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement | null;
 const citySelect = form.elements.namedItem('city') as HTMLSelectElement;
-/** Every city option as the page wrote it, by province, before the page narrows them to the province searched. */
-const cityGroups = [...citySelect.querySelectorAll('optgroup')];
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -301,11 +299,9 @@ function showScope(): void {
       localStorage.setItem(PROVINCE_STORAGE_KEY, province);
     } catch { /* storage refused: the choice holds for this page only */ }
   }
-  if (province && province !== ALL_PROVINCES) {
-    for (const group of cityGroups) {
-      if (group.label !== province) group.remove();
-    }
-  }
+  // The page lists a large library's cities once, in the scopes; the city filter offers those searched.
+  const searched = scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province);
+  citySelect.append(...searched.map((p) => el('optgroup', { label: p.name }, ...p.cities.map((city) => el('option', { value: city }, city)))));
   provinceSelect.addEventListener('change', () => {
     const next = new URLSearchParams();
     const q = input.value.trim();
