@@ -92,17 +92,19 @@ export function searchLayout<T extends Pick<SearchRecord, 'province' | 'cities'>
   return { indexes, scopes: { scoped: true, provinces } };
 }
 
-const layouts = new WeakMap<PolicyModel, SearchLayout<SearchRecord>>();
+const layouts = new WeakMap<PolicyModel, Map<number, SearchLayout<SearchRecord>>>();
 
 /**
- * The layout of the model's search records with the limit in force, computed once per model: the
- * search page and every page whose header box is scoped read it.
+ * The layout of the model's search records with the limit in force, computed once per model and
+ * limit: the search page and every page whose header box is scoped read it.
  */
-export function modelSearchLayout(model: PolicyModel): SearchLayout<SearchRecord> {
-  let layout = layouts.get(model);
+export function modelSearchLayout(model: PolicyModel, limit = indexRecordLimit()): SearchLayout<SearchRecord> {
+  const byLimit = layouts.get(model) ?? new Map<number, SearchLayout<SearchRecord>>();
+  layouts.set(model, byLimit);
+  let layout = byLimit.get(limit);
   if (!layout) {
-    layout = searchLayout(searchRecords(model));
-    layouts.set(model, layout);
+    layout = searchLayout(searchRecords(model), limit);
+    byLimit.set(limit, layout);
   }
   return layout;
 }
