@@ -22,6 +22,12 @@ export interface BarePage {
   /** Runs `script` in every document the page loads, before the page's own scripts. */
   addInitScript: (script: string) => Promise<void>;
   goto: (url: string) => Promise<void>;
+  /**
+   * Seconds the page's main thread has spent on tasks so far (the DevTools protocol's
+   * `TaskDuration`, in thread CPU time where Chromium offers it): the difference around an action
+   * is the main-thread CPU it cost, which a loaded machine inflates less than wall time.
+   */
+  mainThreadSeconds: () => Promise<number>;
   close: () => Promise<void>;
 }
 
@@ -73,6 +79,7 @@ export async function launchBareChromium(): Promise<BareChromium> {
       const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId }) as { targetId: string };
       const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true }) as { sessionId: string };
       await send('Page.enable', {}, sessionId);
+      await send('Performance.enable', { timeDomain: 'threadTicks' }, sessionId).catch(() => send('Performance.enable', {}, sessionId));
       const evaluate = async (expression: string) => {
         const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId) as {
           result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } };
@@ -94,6 +101,12 @@ export async function launchBareChromium(): Promise<BareChromium> {
             if (tries > 500) throw new Error(`Chromium did not open ${url} within 5 s.`);
             await new Promise((resolve) => setTimeout(resolve, 10));
           }
+        },
+        async mainThreadSeconds() {
+          const { metrics } = await send('Performance.getMetrics', {}, sessionId) as { metrics: { name: string; value: number }[] };
+          const task = metrics.find((m) => m.name === 'TaskDuration');
+          if (!task) throw new Error('Chromium reported no TaskDuration metric; the main-thread CPU of a query cannot be read.');
+          return task.value;
         },
         async close() {
           await send('Target.disposeBrowserContext', { browserContextId });

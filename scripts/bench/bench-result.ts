@@ -18,8 +18,27 @@ export interface BenchResult {
   /** A second `astro build` with nothing changed, or null when it was not asked for. */
   rebuild: (StageCost & AstroPhases) | null;
   site: SiteSize;
-  /** Query cost in Chromium, or why it was not measured. */
+  /**
+   * Query cost in Chromium, or why it was not measured: of the whole library when it is one index,
+   * else of its largest province (`search.province`).
+   */
   search: SearchSummary;
+  /** In a library searched by province, the same with `province=all`, for the record; else null. */
+  searchAll?: SearchSummary | null;
+  /** recall@5 and MRR of tests/search/queries.json, each query in the province of its answers when the library is searched by province. */
+  quality?: SearchQuality | null;
+}
+
+/** The query set's scores (tests/helpers/search-quality.ts). */
+export interface SearchQuality {
+  /** `whole` for one index, `by province` when each query was asked in each province of its answers (tests/helpers/search-quality.ts, scopedCases). */
+  scope: 'whole' | 'by province';
+  /** Queries asked: by province, a query counts once per province asked. */
+  queries: number;
+  recall: number;
+  mrr: number;
+  /** Of those, asked of one province rather than of `all`. */
+  inOneProvince: number;
 }
 
 /**
@@ -29,6 +48,14 @@ export interface BenchResult {
  */
 export type SearchSummary =
   | { measured: false; reason: string }
-  | { measured: true; queries: number; firstKbSent: number; firstKbGzip: number; firstMs: number; warmMs: number; repeatMs: number; recordedWarmMs?: number };
+  | {
+    measured: true; queries: number; firstKbSent: number; firstKbGzip: number; firstMs: number; warmMs: number; repeatMs: number; recordedWarmMs?: number;
+    /** Median main-thread CPU of a warm query (DevTools protocol). */
+    warmCpuMs?: number;
+    /** The province searched, its records and indexes, in a library searched by province. */
+    province?: { name: string; records: number; indexes: number };
+    /** The first query's bytes by purpose, for the worst query (KB gzip). */
+    firstParts?: { page: number; pagefind: number; index: number; fragments: number; filters: number };
+  };
 
 

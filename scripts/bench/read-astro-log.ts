@@ -17,8 +17,8 @@ export interface AstroPhases {
   searchIndexSeconds: number | null;
   /** Whether the build reused the last build's search index ("search index reused in …"). */
   searchIndexReused: boolean;
-  /** Parts the search index is in ("indexed 72854 pages for search in 5 parts"); 1 when the log names none. */
-  searchIndexParts: number;
+  /** Indexes the search index is in ("indexed 72854 pages for search in 32 indexes (31 by province, …)"); 1 when the log names none. */
+  searchIndexes: number;
   /** Pages and endpoint files listed "(cached)" or "(restored)": kept from the last build by the incremental build. */
   restoredPages: number;
   /** Pages and endpoint files listed without that mark: rendered by this build. */
@@ -55,7 +55,7 @@ export function readAstroLog(log: string): AstroPhases {
   const listed = lines.filter((l) => /[├└]─ \/\S*/.test(l));
   const restored = listed.filter((l) => /\((cached|restored)\)/.test(l)).length;
   const search = lines.map((l) => /search index (written|reused) in ([\d.]+) ms/.exec(l)).find((m) => m !== null);
-  const parts = lines.map((l) => /pages(?: for search)?(?: from the last build)? in (\d+) parts/.exec(l)).find((m) => m !== null);
+  const indexes = lines.map((l) => /pages(?: for search)?(?: from the last build)? in (\d+) indexes/.exec(l)).find((m) => m !== null);
   return {
     collectSeconds: completedAfter('Collecting build info'),
     bundleSeconds: vite.length > 0 ? vite.reduce((n, m) => n + seconds(m[1]), 0) : null,
@@ -63,7 +63,7 @@ export function readAstroLog(log: string): AstroPhases {
     astroPages: pages ? Number(pages[1]) : null,
     searchIndexSeconds: search ? Number(search[2]) / 1000 : null,
     searchIndexReused: search?.[1] === 'reused',
-    searchIndexParts: parts ? Number(parts[1]) : 1,
+    searchIndexes: indexes ? Number(indexes[1]) : 1,
     restoredPages: restored,
     renderedPages: listed.length - restored,
   };

@@ -8,15 +8,22 @@
  *   npm run bench -- --no-rebuild      skip the second, unchanged astro build
  *
  * Steps per N: 1 corpus → 2 build:content → 3 astro build → 4 pagefind (when the project's build
- * runs it) → 5 measure dist → 6 search cost (only when dist/pagefind exists) → 7 unchanged rebuild
- * (incremental: Astro restores the pages whose keys are unchanged, the search index is reused).
+ * runs it) → 5 measure dist → 6 search cost (only when dist/pagefind exists): of the whole library
+ * when it is one index, else of its largest province and of `province=all`, then the query set's
+ * recall@5 and MRR → 7 unchanged rebuild (incremental: Astro restores the pages whose keys are
+ * unchanged, the search index is reused).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { BenchResult, SearchSummary } from './bench-result.ts';
+import type { BenchResult, SearchQuality, SearchSummary } from './bench-result.ts';
+import type { PolicyModel } from '../../src/pipeline/model.ts';
+import type { SearchScopes } from '../../src/search/contract.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import { mean, querySet, runQuerySet } from '../../tests/helpers/search-quality.ts';
+import type { SiteHandle } from '../../tests/helpers/site.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { measureSearchCost } from './search-cost.ts';
@@ -60,25 +67,91 @@ function buildRunsPagefind(): boolean {
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Step 6, search: the fixed queries in Chromium against the built site on a local server. */
-async function searchStep(site: SiteSize, dist: string): Promise<SearchSummary> {
-  if (site.pagefindBytes === null) return { measured: false, reason: 'not built (no dist/pagefind)' };
+/** The search page's scopes (src/search/scopes.ts), as the built page embeds them. */
+function builtScopes(dist: string): SearchScopes {
+  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+  const json = /<script[^>]*id="search-scopes"[^>]*>(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) throw new Error(`${dist}/search/index.html embeds no #search-scopes; has src/pages/search.astro changed?`);
+  return JSON.parse(json) as SearchScopes;
+}
+
+/** Records in a province's indexes, from their entry files. */
+function provinceRecords(dist: string, folders: readonly string[]): number {
+  return folders.reduce((sum, folder) => {
+    const entry = JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return sum + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  }, 0);
+}
+
+/** The fixed queries in Chromium against a served site, with `scope` added to each search address. */
+async function measureScope(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, scope: string): Promise<Extract<SearchSummary, { measured: true }>> {
+  const costs = await measureSearchCost(url, BENCH_QUERIES, { browser, scope });
+  const timings = await timeSearches(url, BENCH_QUERIES, undefined, scope);
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  const worst = costs.reduce((a, b) => (b.first.gzipBytes > a.first.gzipBytes ? b : a));
+  return {
+    measured: true,
+    queries: costs.length,
+    firstKbSent: kb(Math.max(...costs.map((c) => c.first.bytes))),
+    firstKbGzip: kb(worst.first.gzipBytes),
+    firstParts: Object.fromEntries(Object.entries(worst.first.parts).map(([part, bytes]) => [part, kb(bytes)])) as Extract<SearchSummary, { measured: true }>['firstParts'],
+    firstMs: Math.round(median(timings.map((t) => t.firstMs))),
+    warmMs: Math.round(median(timings.map((t) => t.warmMs))),
+    warmCpuMs: Math.round(median(timings.map((t) => t.warmCpuMs))),
+    repeatMs: Math.round(median(timings.map((t) => t.repeatMs))),
+    recordedWarmMs: Math.round(median(costs.map((c) => c.warm.ms))),
+  };
+}
+
+/** A served site for the query set's helper, which the tests otherwise get from useSite. */
+function siteHandle(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, server: Awaited<ReturnType<typeof serveStatic>>): SiteHandle {
+  return {
+    url: (path) => `${url}${path}`,
+    browser: () => browser,
+    server: () => server,
+    async open(path, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+      const page = await context.newPage();
+      await page.goto(`${url}${path}`);
+      return { page, errors: [] };
+    },
+  };
+}
+
+/**
+ * Step 6, search: the fixed queries in Chromium against the built site on a local server — the
+ * whole library when it is one index, else its largest province and then every province — and the
+ * query set, each query in the province of its answers when the library is searched by province.
+ */
+async function searchStep(site: SiteSize, dist: string, content: string): Promise<{ search: SearchSummary; searchAll: SearchSummary | null; quality: SearchQuality | null }> {
+  if (site.pagefindBytes === null) return { search: { measured: false, reason: 'not built (no dist/pagefind)' }, searchAll: null, quality: null };
+  const scopes = builtScopes(dist);
   const server = await serveStatic(`${resolve(dist)}/`);
   const browser = await launchBrowser();
   try {
-    const costs = await measureSearchCost(server.url, BENCH_QUERIES, { browser });
-    const timings = await timeSearches(server.url, BENCH_QUERIES);
-    const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-    return {
-      measured: true,
-      queries: costs.length,
-      firstKbSent: kb(Math.max(...costs.map((c) => c.first.bytes))),
-      firstKbGzip: kb(Math.max(...costs.map((c) => c.first.gzipBytes))),
-      firstMs: Math.round(median(timings.map((t) => t.firstMs))),
-      warmMs: Math.round(median(timings.map((t) => t.warmMs))),
-      repeatMs: Math.round(median(timings.map((t) => t.repeatMs))),
-      recordedWarmMs: Math.round(median(costs.map((c) => c.warm.ms))),
-    };
+    let search: SearchSummary;
+    let searchAll: SearchSummary | null = null;
+    if (scopes.scoped) {
+      const sized = scopes.provinces.map((p) => ({ ...p, records: provinceRecords(dist, p.folders) })).sort((a, b) => b.records - a.records);
+      const largest = sized[0];
+      say(`search by province: the largest is ${largest.name}, ${largest.records} records in ${largest.folders.length} index(es)`);
+      search = { ...(await measureScope(server.url, browser, `&province=${encodeURIComponent(largest.name)}`)), province: { name: largest.name, records: largest.records, indexes: largest.folders.length } };
+      searchAll = await measureScope(server.url, browser, '&province=all');
+    } else {
+      search = await measureScope(server.url, browser, '');
+    }
+    const model = JSON.parse(readFileSync(join(content, 'model.json'), 'utf8')) as PolicyModel;
+    const provinceOfUrl = new Map(searchRecords(model).map((r) => [r.url, r.province]));
+    const groups = querySet();
+    const known = groups.every((g) => g.queries.every((q) => q.expect.every((url) => provinceOfUrl.has(url))));
+    let quality: SearchQuality | null = null;
+    if (known) {
+      const provinceOf = scopes.scoped ? (url: string) => provinceOfUrl.get(url) : undefined;
+      const scored = await runQuerySet(siteHandle(server.url, browser, server), groups, provinceOf);
+      const inOneProvince = scored.filter((x) => !x.q.endsWith('(all)') && x.q.endsWith(')')).length;
+      quality = { scope: scopes.scoped ? 'by province' : 'whole', queries: scored.length, recall: mean(scored.map((x) => x.recall)), mrr: mean(scored.map((x) => x.rr)), inOneProvince };
+    }
+    return { search, searchAll, quality };
   } finally {
     await browser.close();
     await server.close();
@@ -144,10 +217,13 @@ async function benchOne(n: number): Promise<BenchResult> {
   say(`N=${n}: ${site.pages} pages, ${formatBytes(site.bytes)}; largest ${site.largest[0].path} ${formatBytes(site.largest[0].bytes)}`);
 
   // 6. search
-  const search = await searchStep(site, dist);
-  say(`N=${n}: search: ${search.measured
-    ? `first query ≤ ${search.firstKbGzip} KB gzip (${search.firstKbSent} KB sent), ${search.firstMs} ms; warm ${search.warmMs} ms (${search.recordedWarmMs} ms under Playwright); repeated ${search.repeatMs} ms`
-    : search.reason}`);
+  const { search, searchAll, quality } = await searchStep(site, dist, content);
+  const told = (x: SearchSummary) => (x.measured
+    ? `first query ≤ ${x.firstKbGzip} KB gzip (${x.firstKbSent} KB sent), ${x.firstMs} ms; warm ${x.warmMs} ms wall, ${x.warmCpuMs} ms main-thread CPU (${x.recordedWarmMs} ms under Playwright); repeated ${x.repeatMs} ms`
+    : x.reason);
+  say(`N=${n}: search${search.measured && search.province ? ` of ${search.province.name}` : ''}: ${told(search)}`);
+  if (searchAll) say(`N=${n}: search of every province: ${told(searchAll)}`);
+  if (quality) say(`N=${n}: query set (${quality.scope}): ${quality.queries} queries, recall@5 ${quality.recall.toFixed(3)}, MRR ${quality.mrr.toFixed(3)}`);
 
   // 7. the same build again, nothing changed: what Astro reuses
   let rebuild: BenchResult['rebuild'] = null;
@@ -170,6 +246,8 @@ async function benchOne(n: number): Promise<BenchResult> {
     rebuild,
     site,
     search,
+    searchAll,
+    quality,
   };
   say(`N=${n}: total ${cost(result.total)}; dominant stage: ${dominantStage(result)}`);
   mkdirSync(RESULTS, { recursive: true });

@@ -13,9 +13,9 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 export interface TransferParts {
   /** The search page: HTML, CSS, the site's scripts. */
   page: number;
-  /** Pagefind's start-up: pagefind.js, the wasm, and each index part's pagefind-entry.json and .pf_meta. */
+  /** Pagefind's start-up: pagefind.js, the wasm, and each index's pagefind-entry.json and .pf_meta. */
   pagefind: number;
-  /** Index chunks (`pagefind/index/*.pf_index`, or `pagefind/part-2/index/…` for a part after the first). */
+  /** Index chunks (`pagefind/index/*.pf_index`, or `pagefind/zhejiang/index/…` for a province's index). */
   index: number;
   /** Result fragments (`pagefind/fragment/*.pf_fragment`, and so on per part). */
   fragments: number;
@@ -49,14 +49,16 @@ export interface SearchCostOptions {
   browser: Browser;
   /** Run on the warm page before each measured warm query; defaults to 知识产权. */
   warmUp?: string;
+  /** Added to each search address: `&province=浙江`, `&province=all`; none by default. */
+  scope?: string;
 }
 
 /** The search page's results once complete (its test contract). */
 export const DONE = '[data-search-results][data-state="done"]';
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
 
-/** Pagefind's folders, in the first index part or another (src/search/parts.ts). */
-const PAGEFIND_FOLDER = /\/pagefind\/(?:part-\d+\/)?(index|fragment|filter)\//;
+/** Pagefind's folders, in `pagefind/` or a province's index (src/search/scopes.ts). */
+const PAGEFIND_FOLDER = /\/pagefind\/(?:[a-z]+(?:-\d+)?\/)?(index|fragment|filter)\//;
 
 function partOf(url: string): keyof TransferParts {
   const path = new URL(url).pathname;
@@ -171,12 +173,13 @@ async function freshPage(browser: Browser, url: string) {
 export async function measureSearchCost(baseUrl: string, queries: readonly string[], options: SearchCostOptions): Promise<QueryCost[]> {
   const out: QueryCost[] = [];
   for (const query of queries) {
-    const cold = await freshPage(options.browser, `${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+    const scope = options.scope ?? '';
+    const cold = await freshPage(options.browser, `${baseUrl}/search/?q=${encodeURIComponent(query)}${scope}`);
     const first = { ...(await cold.watch.take()), ms: (await cold.page.evaluate('window.__searchDone')) as number };
     const results = await cold.page.locator('[data-search-results] a').count();
     await cold.context.close();
 
-    const warmPage = await freshPage(options.browser, `${baseUrl}/search/?q=${encodeURIComponent(options.warmUp ?? '知识产权')}`);
+    const warmPage = await freshPage(options.browser, `${baseUrl}/search/?q=${encodeURIComponent(options.warmUp ?? '知识产权')}${scope}`);
     await settle(warmPage.page);
     await warmPage.watch.take();
     const ms = await timedQuery(warmPage.page, query);

@@ -4,7 +4,7 @@
  * notes written below them by hand survive the next run).
  */
 import { cpus, totalmem } from 'node:os';
-import type { BenchResult } from './bench-result.ts';
+import type { BenchResult, SearchSummary } from './bench-result.ts';
 
 const MARK_START = '<!-- bench:start (written by npm run bench; edit outside these markers) -->';
 const MARK_END = '<!-- bench:end -->';
@@ -83,16 +83,21 @@ export function formatTables(results: readonly BenchResult[]): string {
       s(r.astro.collectSeconds, 2), s(r.astro.bundleSeconds, 2), s(r.astro.renderSeconds, 2), programPeaks(r.astro),
       r.pagefind ? s(r.pagefind.wallSeconds, 2) : s(r.astro.searchIndexSeconds ?? null, 2), dominantStage(r)]),
   );
+  const first = (x: SearchSummary | null | undefined) => (x?.measured ? `${x.firstKbGzip} KB gzip (${x.firstKbSent} KB sent), ${x.firstMs} ms` : '—');
+  const warm = (x: SearchSummary | null | undefined) => (x?.measured
+    ? `${x.warmCpuMs === undefined ? '' : `${x.warmCpuMs} ms CPU; `}${x.warmMs} ms wall (repeat ${x.repeatMs} ms${x.recordedWarmMs === undefined ? '' : `; ${x.recordedWarmMs} ms under Playwright`})`
+    : '—');
   const output = table(
-    ['N', 'dist', 'Pagefind index', 'largest page', '/tasks/', '/departments/', 'search: first query', 'search: warm'],
+    ['N', 'dist', 'Pagefind index', 'largest page', '/tasks/', '/departments/', 'search scope', 'first query', 'warm query', 'province=all: first', 'province=all: warm'],
     rows.map((r) => {
       const page = (path: string) => formatBytes(r.site.byRoute[path]?.bytes ?? null);
       const top = r.site.largest[0];
-      const parts = r.astro.searchIndexParts ?? 1;
-      return [n(r.n), formatBytes(r.site.bytes), `${formatBytes(r.site.pagefindBytes)}${parts > 1 ? ` in ${parts} parts` : ''}`, `${top.path} ${formatBytes(top.bytes)}`,
-        page('/tasks/'), page('/departments/'),
-        r.search.measured ? `${r.search.firstKbGzip} KB gzip (${r.search.firstKbSent} KB sent), ${r.search.firstMs} ms` : '—',
-        r.search.measured ? `${r.search.warmMs} ms (repeat ${r.search.repeatMs} ms${r.search.recordedWarmMs === undefined ? '' : `; ${r.search.recordedWarmMs} ms under Playwright`})` : '—'];
+      const indexes = r.astro.searchIndexes ?? 1;
+      const scope = r.search.measured && r.search.province
+        ? `${r.search.province.name} (largest province: ${n(r.search.province.records)} records, ${r.search.province.indexes} index${r.search.province.indexes > 1 ? 'es' : ''})`
+        : 'whole library';
+      return [n(r.n), formatBytes(r.site.bytes), `${formatBytes(r.site.pagefindBytes)}${indexes > 1 ? ` in ${indexes} indexes` : ''}`, `${top.path} ${formatBytes(top.bytes)}`,
+        page('/tasks/'), page('/departments/'), scope, first(r.search), warm(r.search), first(r.searchAll), warm(r.searchAll)];
     }),
   );
   const routes = [...new Set(rows.flatMap((r) => Object.keys(r.site.byRoute)))]
@@ -104,9 +109,14 @@ export function formatTables(results: readonly BenchResult[]): string {
       return x ? `${n(x.pages)}, ${formatBytes(x.bytes)}` : '—';
     })]),
   );
-  const searchLines = rows.map((r) => `- N = ${n(r.n)}: ${r.search.measured
-    ? `${r.search.queries} queries; first query on a fresh page at most ${r.search.firstKbGzip} KB gzip (${r.search.firstKbSent} KB as this server sent it), median ${r.search.firstMs} ms; warm query median ${r.search.warmMs} ms${r.search.recordedWarmMs === undefined ? '' : ` (${r.search.recordedWarmMs} ms under Playwright, which records every request)`}; the same query repeated ${r.search.repeatMs} ms`
-    : `search: ${r.search.reason}`}`);
+  const searchLine = (x: SearchSummary) => (x.measured
+    ? `${x.queries} queries; first query on a fresh page at most ${x.firstKbGzip} KB gzip (${x.firstKbSent} KB as this server sent it)${x.firstParts ? ` = page ${x.firstParts.page} + Pagefind start-up ${x.firstParts.pagefind} + index chunks ${x.firstParts.index} + fragments ${x.firstParts.fragments} + filters ${x.firstParts.filters} KB` : ''}, median ${x.firstMs} ms; warm query median ${x.warmCpuMs === undefined ? '' : `${x.warmCpuMs} ms of main-thread CPU, `}${x.warmMs} ms wall${x.recordedWarmMs === undefined ? '' : ` (${x.recordedWarmMs} ms under Playwright, which records every request)`}; the same query repeated ${x.repeatMs} ms`
+    : `search: ${x.reason}`);
+  const searchLines = rows.flatMap((r) => [
+    `- N = ${n(r.n)}${r.search.measured && r.search.province ? `, ${r.search.province.name} (the largest province)` : ', the whole library'}: ${searchLine(r.search)}`,
+    ...(r.searchAll ? [`- N = ${n(r.n)}, province=all: ${searchLine(r.searchAll)}`] : []),
+    ...(r.quality ? [`- N = ${n(r.n)}, query set (tests/search/queries.json${r.quality.scope === 'by province' ? `, each query asked in each province of its answers, expecting that province's: ${r.quality.inOneProvince} of one province, the rest, which expect only topics, of province=all` : ''}): ${r.quality.queries} queries, recall@5 ${r.quality.recall.toFixed(3)}, MRR ${r.quality.mrr.toFixed(3)}`] : []),
+  ]);
   return [
     '### Build', build,
     '### Stages (wall seconds; RSS is the largest process of the stage)', stages,

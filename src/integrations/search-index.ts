@@ -4,8 +4,12 @@
  * record whose page was not built, fails the build. Everything is indexed as one language, `zh`,
  * so that Simplified and Traditional pages share one index; each page keeps its own `lang`.
  *
- * A large library is indexed in parts, one Pagefind process after another (parts.ts), so that the
- * indexer's memory follows a part, not the library.
+ * A large library is indexed by province, one Pagefind process after another (scopes.ts), so that
+ * the indexer's memory follows a province, not the library.
+ *
+ * Pagefind's entry file (`pagefind-entry.json`) is the one file of an index whose name does not
+ * change with its content; the search page asks for it with the tag the build writes into the page
+ * (`data-meta-cache-tag`, a digest of every entry file), so that a host may cache it like the rest.
  *
  * Pagefind's index is a function of the records and of Pagefind itself. The last index written is
  * kept in Astro's cache folder with the digest of both (kept-index.ts), and a build whose records
@@ -14,16 +18,15 @@
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadModel } from '../lib/model.ts';
-import { indexPartFolder, PAGEFIND_STARTUP } from '../search/contract.ts';
-import { splitIntoParts } from '../search/parts.ts';
+import { PAGEFIND_STARTUP } from '../search/contract.ts';
 import { recordHtml } from '../search/record-html.ts';
-import { searchRecords } from '../search/records.ts';
+import { modelSearchLayout } from '../search/scopes.ts';
 import { keptIndex } from './kept-index.ts';
 
 /**
@@ -69,15 +72,15 @@ const PAGEFIND_CONFIG_FILES = ['pagefind.yml', 'pagefind.yaml', 'pagefind.toml',
  * What the index is made from: the records as Pagefind reads them, Pagefind's version, its options
  * here, its environment (`PAGEFIND_*`: chunk size, binary path) and any configuration file.
  */
-function indexDigest(parts: readonly (readonly IndexedPage[])[]): string | undefined {
+function indexDigest(indexes: readonly IndexOfPages[]): string | undefined {
   const version = pagefindVersion();
   if (!version) return undefined;
   const environment = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => a.localeCompare(b));
   const configs = PAGEFIND_CONFIG_FILES.map((file) => join(process.cwd(), file)).filter(existsSync).map((file) => [file, readFileSync(file, 'utf8')]);
-  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, parts: parts.length }));
-  parts.forEach((pages, part) => {
-    for (const page of pages) hash.update(`\n${part}\n${page.url}\n${page.html}`);
-  });
+  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, folders: indexes.map((i) => i.folder) }));
+  for (const { folder, pages } of indexes) {
+    for (const page of pages) hash.update(`\n${folder}\n${page.url}\n${page.html}`);
+  }
   return hash.digest('hex');
 }
 
@@ -87,22 +90,28 @@ interface IndexedPage {
   html: string;
 }
 
-/**
- * What the search page reads from a part after the first, which it merges (Pagefind's mergeIndex):
- * the part's entry file, metadata, index chunks, fragments and filters. Pagefind writes its script,
- * wasm and UI files into every part (0.7 MB), but they are read from the first part only.
- */
-export const MERGED_PART_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+/** One index to write: its folder under the site's root, and its pages. */
+interface IndexOfPages {
+  folder: string;
+  pages: IndexedPage[];
+}
 
-/** Removes from a merged part's folder what the search page never reads there. */
+/**
+ * What the search page reads from an index it merges (Pagefind's mergeIndex), a province's: the
+ * entry file, metadata, index chunks, fragments and filters. Pagefind writes its script, wasm and
+ * UI files into every index (0.7 MB), but they are read from `pagefind/` only.
+ */
+export const MERGED_INDEX_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+
+/** Removes from a merged index's folder what the search page never reads there. */
 function keepOnlyMergedFiles(folder: string): void {
   for (const name of readdirSync(folder)) {
-    if (!MERGED_PART_FILES.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
+    if (!MERGED_INDEX_FILES.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
 
-/** Indexes one part's pages into `folder` in a Pagefind process of its own, which ends with it. */
-async function indexPart(pages: readonly IndexedPage[], folder: string, what: string): Promise<void> {
+/** Indexes one index's pages into `folder` in a Pagefind process of its own, which ends with it. */
+async function indexPages(pages: readonly IndexedPage[], folder: string, what: string): Promise<void> {
   try {
     const { index } = assertOk(await pagefind.createIndex(INDEX_OPTIONS), `creating the index${what}`);
     if (!index) throw new Error('Pagefind returned no index.');
@@ -111,7 +120,7 @@ async function indexPart(pages: readonly IndexedPage[], folder: string, what: st
     }
     assertOk(await index.writeFiles({ outputPath: folder }), `writing ${folder}`);
   } finally {
-    // Closing ends Pagefind's process and gives its memory back before the next part starts.
+    // Closing ends Pagefind's process and gives its memory back before the next index starts.
     await pagefind.close();
   }
 }
@@ -137,53 +146,74 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Indexes the records of content/model.json into `<outDir>/pagefind/`, the parts after the first
- * in folders inside it (`part-2/`…). With `cacheDir`, an index made from the same records by the
- * same Pagefind is reused from there, and a new one kept there.
+ * Indexes the records of content/model.json into `<outDir>/pagefind/`, by province in folders
+ * inside it when the library is large (scopes.ts). With `cacheDir`, an index made from the same
+ * records by the same Pagefind is reused from there, and a new one kept there.
  */
 export async function writeSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const { logger, cacheDir, force = false } = options;
-  const records = searchRecords(loadModel());
+  const { indexes: layout } = modelSearchLayout(loadModel());
+  const records = layout.flatMap((index) => index.records);
   const missing = records.filter((r) => !existsSync(join(outDir, r.url, 'index.html')));
   if (missing.length > 0) {
     const listed = missing.slice(0, 10).map((r) => r.url).join(', ');
     throw new Error(`${missing.length} of ${records.length} search records point at pages that were not built in ${outDir}: ${listed}${missing.length > 10 ? ', …' : ''}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const parts: IndexedPage[][] = splitIntoParts(records).map((part) => part.map((record) => ({ url: record.url, html: recordHtml(record) })));
-  const count = parts.length;
+  const indexes: IndexOfPages[] = layout.map(({ folder, records: mine }) => ({ folder, pages: mine.map((record) => ({ url: record.url, html: recordHtml(record) })) }));
+  const count = indexes.length;
   const output = join(outDir, 'pagefind');
   const kept = cacheDir ? keptIndex(cacheDir) : undefined;
-  const digest = indexDigest(parts);
-  const inParts = count > 1 ? ` in ${count} parts` : '';
+  const digest = indexDigest(indexes);
+  const inIndexes = count > 1 ? ` in ${count} indexes (${count - 1} by province, and the topics)` : '';
   rmSync(output, { recursive: true, force: true });
   if (!force && digest && kept?.restore(digest, output)) {
-    checkStartupFiles(outDir, count);
-    logger?.info(`search records unchanged: the index of ${records.length} pages${inParts} from the last build is reused`);
+    checkStartupFiles(outDir, indexes);
+    tagSearchPage(outDir, indexes);
+    logger?.info(`search records unchanged: the index of ${records.length} pages${inIndexes} from the last build is reused`);
     return { pages: records.length, reused: true };
   }
-  for (const [part, pages] of parts.entries()) {
-    const folder = join(outDir, indexPartFolder(part));
-    await indexPart(pages, folder, count > 1 ? ` (part ${part + 1} of ${count})` : '');
-    if (part > 0) keepOnlyMergedFiles(folder);
+  // `pagefind/` first: Pagefind empties the folder it writes, and the others are inside it.
+  for (const [i, { folder, pages }] of indexes.entries()) {
+    await indexPages(pages, join(outDir, folder), count > 1 ? ` (${folder}, ${i + 1} of ${count})` : '');
+    if (i > 0) keepOnlyMergedFiles(join(outDir, folder));
   }
-  checkStartupFiles(outDir, count);
+  checkStartupFiles(outDir, indexes);
+  tagSearchPage(outDir, indexes);
   kept?.keep(digest, output);
-  logger?.info(`indexed ${records.length} pages for search${inParts}`);
+  logger?.info(`indexed ${records.length} pages for search${inIndexes}`);
   return { pages: records.length, reused: false };
 }
 
-/** The files the search page asks for before a query: Pagefind's script and wasm, and each part's entry file. */
-function checkStartupFiles(outDir: string, parts: number): void {
+/** The files the search page asks for before a query: Pagefind's script and wasm, and each index's entry file. */
+function checkStartupFiles(outDir: string, indexes: readonly IndexOfPages[]): void {
   for (const file of Object.values(PAGEFIND_STARTUP)) {
     if (!existsSync(join(outDir, 'pagefind', file))) {
       throw new Error(`Pagefind did not write pagefind/${file}, which the search page preloads; update PAGEFIND_STARTUP in src/search/contract.ts to the files in dist/pagefind/.`);
     }
   }
-  for (let part = 0; part < parts; part++) {
-    const entry = join(indexPartFolder(part), 'pagefind-entry.json');
+  for (const { folder } of indexes) {
+    const entry = join(folder, 'pagefind-entry.json');
     if (!existsSync(join(outDir, entry))) throw new Error(`Pagefind did not write ${entry}, which the search page opens; the search index is incomplete.`);
   }
+}
+
+/** The attribute of the search page's form that holds the index's tag, which the page gives Pagefind as `metaCacheTag`. */
+export const META_CACHE_TAG = /data-meta-cache-tag="[^"]*"/;
+
+/**
+ * Writes into the search page the digest of every index's entry file, which the page gives
+ * Pagefind as `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<tag>`, an address
+ * that changes exactly when the index does, instead of a new one on every visit.
+ */
+function tagSearchPage(outDir: string, indexes: readonly IndexOfPages[]): void {
+  const hash = createHash('sha256');
+  for (const { folder } of indexes) hash.update(`${folder}\n`).update(readFileSync(join(outDir, folder, 'pagefind-entry.json')));
+  const tag = hash.digest('hex').slice(0, 16);
+  const page = join(outDir, 'search', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  if (!META_CACHE_TAG.test(html)) throw new Error(`${page} has no data-meta-cache-tag attribute for the search index's tag; src/pages/search.astro writes one on its form.`);
+  writeFileSync(page, html.replace(META_CACHE_TAG, `data-meta-cache-tag="${tag}"`));
 }
 
 /** What the indexing process tells the build, one message at a time. */

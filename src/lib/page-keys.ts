@@ -7,7 +7,9 @@
  * tasks, like units, comparisons, the indexes), so its key is the digest of the whole model: a
  * change to any plan renders them again, and a build with nothing changed renders none. A plan's
  * status (in force, expired) depends on the day of the build as well, so pages that show it put it
- * in their key.
+ * in their key. Whether the header's search box is scoped to the page's province depends on the
+ * whole library's size and the index limit (src/search/scopes.ts): the model key holds the limit,
+ * and a plan page's key the scope of its box.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,17 +18,19 @@ import { sha256 } from '../pipeline/catalog.ts';
 import type { PolicyDocument } from '../pipeline/model.ts';
 import type { Site } from './model.ts';
 import { planStatus } from './status.ts';
+import { indexRecordLimit, searchProvinceOf } from '../search/scopes.ts';
 
 const digest = (text: string) => sha256(Buffer.from(text));
 
 let modelDigest: string | undefined;
 
 /**
- * The key of a page that reads the whole model: the digest of content/model.json as written.
+ * The key of a page that reads the whole model: the digest of content/model.json as written, and
+ * the search index's record limit, which with the model decides the header box's scope.
  * @example getStaticPaths() { return tasks.map((t) => ({ params, props, cacheKey: modelKey() })) }
  */
 export function modelKey(): string {
-  modelDigest ??= sha256(readFileSync(join(contentDir(), 'model.json')));
+  modelDigest ??= digest(`${sha256(readFileSync(join(contentDir(), 'model.json')))}\nsearch index limit ${indexRecordLimit()}`);
   return modelDigest;
 }
 
@@ -53,6 +57,7 @@ export function planPageKey(site: Site, slug: string, entryDigest: string | unde
     tasks: site.tasksOf(slug).length,
     repairs: site.repairsOf(slug).length,
     leads: doc.planLeads.map((lead) => site.department(lead.department).url),
+    searchScope: searchProvinceOf(site.model, site.cities.find((c) => c.cityId === doc.cityId)?.province) ?? '',
   };
   return digest(`${entryDigest}\n${JSON.stringify(side)}`);
 }

@@ -14,8 +14,12 @@ export const KIND_NAMES: Readonly<Record<SearchKind, string>> = {
   task: '任务', department: '部门', indicator: '指标', plan: '方案', topic: '专题',
 };
 
-/** Pagefind filters on every record: `city` (杭州…) and `kind` (task…); tasks also carry `lead`, their lead units by full name. */
-export type SearchFilter = 'city' | 'kind' | 'lead';
+/**
+ * Pagefind filters on every record: `city` (杭州…) and `kind` (task…), the two the search page
+ * offers. No more: each filter a query names costs a chunk holding every value, and a loaded filter
+ * is scanned on every later search.
+ */
+export type SearchFilter = 'city' | 'kind';
 
 /**
  * Metadata of a result. `name` is the heading in the source script, `lang` that script, `names`
@@ -50,13 +54,48 @@ export const COPY_SENTINEL = '〓';
  */
 export const PAGEFIND_STARTUP = { script: 'pagefind.js', wasm: 'wasm.unknown.pagefind' } as const;
 
+/** What the search page's `province` parameter says to search every province. */
+export const ALL_PROVINCES = 'all';
+
+/** Where the search page keeps the province a reader chose, in localStorage. */
+export const PROVINCE_STORAGE_KEY = 'zhengceku:search-province';
+
 /**
- * Where part `part` (from 0) of the index is written, under the site's root: the first is
- * Pagefind's own folder, the others are folders inside it (see parts.ts). The search page opens
- * the first and merges the others.
- * @example indexPartFolder(0) // 'pagefind/'
- * @example indexPartFolder(2) // 'pagefind/part-3/'
+ * Where the search index is, as the search page reads it (embedded as JSON). A small library is
+ * one index in `pagefind/`, searched whole. A large one has an index per province (several, by
+ * city, for a province past the limit) in folders under `pagefind/`, and `pagefind/` itself holds
+ * the index of the topics, which span provinces: the page opens it and merges the indexes of the
+ * province searched, or of every province.
  */
-export function indexPartFolder(part: number): string {
-  return part === 0 ? 'pagefind/' : `pagefind/part-${part + 1}/`;
+export type SearchScopes =
+  | { scoped: false }
+  | { scoped: true; provinces: ProvinceIndexes[] };
+
+/** A province's indexes in a large library. */
+export interface ProvinceIndexes {
+  /** Short name, as `?province=` names it: 浙江. */
+  name: string;
+  /** Folders of its indexes under the site's root: `pagefind/zhejiang/`, `pagefind/zhejiang-2/`. */
+  folders: string[];
+  /** Its cities, for the city filter. */
+  cities: string[];
+}
+
+/**
+ * The folder of a province's index `part` (from 0) under the site's root.
+ * @example provinceIndexFolder('zhejiang', 0) // 'pagefind/zhejiang/'
+ * @example provinceIndexFolder('zhejiang', 1) // 'pagefind/zhejiang-2/'
+ */
+export function provinceIndexFolder(provinceId: string, part: number): string {
+  return part === 0 ? `pagefind/${provinceId}/` : `pagefind/${provinceId}-${part + 1}/`;
+}
+
+/**
+ * How the search box names a province in its scope: 在浙江省内搜索, 在上海市内搜索, 在广西内搜索.
+ * @example provinceInName('浙江') // '浙江省'
+ */
+export function provinceInName(name: string): string {
+  if (['北京', '天津', '上海', '重庆'].includes(name)) return `${name}市`;
+  if (['内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门'].includes(name)) return name;
+  return `${name}省`;
 }

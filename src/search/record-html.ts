@@ -66,7 +66,6 @@ export function recordHtml(record: SearchRecord): string {
       ...meta('names', record.names.join(NAMES_SEPARATOR)),
       ...filter('city', record.cities),
       ...filter('kind', [record.kind]),
-      ...filter('lead', record.leads),
     ]),
   ]);
   return `<!doctype html>${toHtml(tree)}`;

@@ -8,10 +8,10 @@
 import type { Department, Indicator, OutlineNode, PolicyDocument, PolicyModel, Role, Task } from '../pipeline/model.ts';
 import { FUNCTION_LABELS, KIND_LABELS } from '../pipeline/extract/department-kinds.ts';
 import { roleCountsOf, type RoleCounts } from '../lib/departments.ts';
-import { leadAndOthers } from '../lib/owners.ts';
 import { expandUnitName, officialNamesOf } from '../lib/official-names.ts';
 import { chineseDate } from '../lib/status.ts';
 import { TOPICS, topicsOfTask, topicTasksByPlan } from '../lib/topics.ts';
+import { provinceName } from '../pipeline/provinces.ts';
 import { ROLE_SHORT } from '../render/context.ts';
 import type { SearchKind } from './contract.ts';
 
@@ -37,8 +37,11 @@ export interface SearchRecord {
   indexOnly: string[];
   /** Filter `city`: one city, or every city a topic reaches. */
   cities: string[];
-  /** Filter `lead` (tasks only): full names of the units that lead the task. */
-  leads: string[];
+  /**
+   * The province (short name) whose search index holds the record; empty for a topic, which spans
+   * provinces and is searched with every province (see scopes.ts).
+   */
+  province: string;
   /** The plan the record belongs to, as titled in its source script. */
   plan?: string;
   /** Numbering as written: `三、(一)1.`. */
@@ -73,7 +76,6 @@ export function ownersLine(task: Task, departments: ReadonlyMap<string, Departme
 
 function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<string, Department>): SearchRecord {
   const owners = ownersLine(task, departments);
-  const { lead } = leadAndOthers(task);
   const fullNames = (ids: readonly string[]) => uniqueNames(ids.map((id) => departments.get(id)?.fullName ?? ''));
   // The owners once more by full name, so that `武汉市科技局` finds the tasks of 市科技局 in Wuhan,
   // and written out (`昆明市市场监督管理局`), so that the name on the unit's door finds them too.
@@ -89,7 +91,7 @@ function taskRecord(task: Task, doc: PolicyDocument, departments: ReadonlyMap<st
     passages: task.text.split('\n'),
     indexOnly: [ownerNames.join('、')],
     cities: [doc.city],
-    leads: fullNames(lead.map((o) => o.department)),
+    province: provinceName(doc.province),
     plan: doc.title,
     path: task.path.join(''),
     owners,
@@ -132,7 +134,7 @@ export function roleSummary(counts: Readonly<RoleCounts>, plansLed: number): str
   return `${tasks}；全篇牵头 ${plansLed} 个方案${counts.document > 0 ? `（${counts.document} 项任务）` : ''}`;
 }
 
-function departmentRecord(department: Department, facts: DepartmentFacts): SearchRecord {
+function departmentRecord(department: Department, facts: DepartmentFacts, province: string): SearchRecord {
   const hostedBy = department.hostedBy ? facts.byId.get(department.hostedBy) : undefined;
   const hosts = facts.hosted.get(department.id) ?? [];
   const summary = roleSummary(facts.counts(department.id), facts.plansLed.get(department.id)?.size ?? 0);
@@ -156,7 +158,7 @@ function departmentRecord(department: Department, facts: DepartmentFacts): Searc
     // Found by the names on its door, as its page lists them under 全称与别称.
     indexOnly: official.length > 0 ? [official.join('、')] : [],
     cities: [department.city],
-    leads: [],
+    province,
     detail: `${KIND_LABELS[department.kind]}，${summary}`,
   };
 }
@@ -188,7 +190,7 @@ function indicatorRecord(indicator: Indicator, doc: PolicyDocument): SearchRecor
     ],
     indexOnly: [],
     cities: [doc.city],
-    leads: [],
+    province: provinceName(doc.province),
     plan: doc.title,
     detail: target,
   };
@@ -221,7 +223,7 @@ function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
     passages: [doc.title, `${facts.join('；')}。`, ...planPassages(doc.outline, new Set(tasks.map((t) => t.node)))],
     indexOnly: [],
     cities: [doc.city],
-    leads: [],
+    province: provinceName(doc.province),
     plan: doc.title,
     detail: `${doc.city}，${tasks.length} 项任务`,
   };
@@ -242,7 +244,7 @@ function topicRecords(model: PolicyModel): SearchRecord[] {
       passages: [`专题：${topic.label}`, `${topic.summary}关键词：${topic.keywords.join('、')}。`],
       indexOnly: [],
       cities,
-      leads: [],
+      province: '',
       detail: `${tasks.length} 项任务，涉及${cities.join('、')}`,
     };
   });
@@ -261,10 +263,12 @@ export function searchRecords(model: PolicyModel): SearchRecord[] {
     return found;
   };
   const facts = departmentFacts(model, departments);
+  // A unit's province is that of its city's plans.
+  const provinceOfCity = new Map(model.documents.map((d) => [d.city, provinceName(d.province)]));
   const tasksOf = Map.groupBy(model.tasks, (t) => t.doc);
   return [
     ...model.tasks.map((t) => taskRecord(t, doc(t.doc), departments)),
-    ...model.departments.map((d) => departmentRecord(d, facts)),
+    ...model.departments.map((d) => departmentRecord(d, facts, provinceOfCity.get(d.city) ?? '')),
     ...model.indicators.map((i) => indicatorRecord(i, doc(i.doc))),
     ...model.documents.map((d) => planRecord(d, tasksOf.get(d.slug) ?? [])),
     ...topicRecords(model),

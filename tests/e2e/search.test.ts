@@ -36,6 +36,32 @@ describe('the search box in the header', () => {
   });
 });
 
+describe('the four seeds, a small library', () => {
+  it('are searched whole from every page: no scope on the header box, no province to choose, one index', async () => {
+    const { page, errors } = await site.open('/policies/wuhan-2018/');
+    expect(await page.locator('.site-search .search-scope').count()).toBe(0);
+    expect(await page.locator('.site-search input[name="province"]').count()).toBe(0);
+    await page.goto(site.url('/search/?q=市科技局'));
+    await page.waitForSelector(DONE, { state: 'attached' });
+    expect(await page.locator('select[name="province"]').count()).toBe(0);
+    expect((await links(page)).slice(0, 3).sort()).toEqual(['/departments/bozhou-shi-ke-ji-ju/', '/departments/kunming-shi-ke-ji-ju/', '/departments/wuhan-shi-ke-ji-ju/']);
+    const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname.startsWith('/pagefind/')));
+    expect(requested.every((u) => /^\/pagefind\/(index|fragment|filter)?\/?[^/]*$/.test(u.pathname))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ask for the index’s entry file by the tag the build wrote, so that a host may cache it', async () => {
+    const { page } = await site.open('/search/?q=专利导航');
+    await page.waitForSelector(DONE, { state: 'attached' });
+    const tag = await page.getAttribute('#search-form', 'data-meta-cache-tag');
+    expect(tag).toMatch(/^[0-9a-f]{16}$/);
+    const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname.endsWith('/pagefind-entry.json')).map((u) => u.search));
+    expect(entries).toEqual([`?ts=${tag}`]);
+    await page.context().close();
+  });
+});
+
 describe('a shared search address', () => {
   it('runs its query on load and groups the results by kind, tasks first when no other kind names the query', async () => {
     const { page, errors } = await site.open('/search/?q=技术调查官');
@@ -146,6 +172,16 @@ describe('nothing found', () => {
     await page.waitForSelector(DONE, { state: 'attached' });
     expect(await page.locator('#search-status').innerText()).toMatch(/^没有同时包含“量子纠缠”全部字词的结果/);
     expect(await page.locator('#search-empty').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says search needs it, and links the browse pages and every province’s page', async () => {
+    const { page } = await site.open('/search/', { javaScriptEnabled: false });
+    const note = page.locator('main p', { hasText: '搜索需要浏览器启用 JavaScript' });
+    const hrefs = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/tasks/', '/departments/', '/indicators/', '/topics/', '/provinces/anhui/', '/provinces/hubei/', '/provinces/yunnan/', '/provinces/zhejiang/']);
     await page.context().close();
   });
 });

@@ -50,7 +50,7 @@ export interface BuildSiteOptions {
   cache?: string;
   /** `astro build --force`: ignore the incremental-build cache and render every page. */
   force?: boolean;
-  /** More environment for the build, such as `SEARCH_PART_CHARACTERS`. */
+  /** More environment for the build, such as `SEARCH_INDEX_RECORDS`. */
   env?: Record<string, string>;
 }
 

@@ -55,24 +55,41 @@ export interface Scored {
 }
 
 /**
- * Every query of the set through the search page of `site`, each opened as /search/?q=…; the
- * results are the links of [data-search-results] once it says data-state="done".
+ * A query as a reader of a library searched by province asks it: once in each province its
+ * expected pages lie in, expecting there the pages of that province and the topics (which every
+ * province's search holds); a query that expects only topics is asked of every province (`all`).
+ * @example scopedCases(['/departments/wuhan-shi-ke-ji-ju/', '/departments/kunming-shi-ke-ji-ju/'], provinceOf) // [{ province: '湖北', expect: […wuhan…] }, { province: '云南', expect: […kunming…] }]
  */
-export async function runQuerySet(site: SiteHandle, groups: readonly QueryGroup[] = querySet()): Promise<Scored[]> {
-  const ranked = new Map<string, string[]>();
+export function scopedCases(expected: readonly string[], provinceOf: (url: string) => string | undefined): { province: string; expect: string[] }[] {
+  const everywhere = expected.filter((url) => !provinceOf(url));
+  const byProvince = Map.groupBy(expected.filter((url) => provinceOf(url)), (url) => provinceOf(url)!);
+  if (byProvince.size === 0) return [{ province: 'all', expect: [...expected] }];
+  return [...byProvince].map(([province, urls]) => ({ province, expect: [...urls, ...everywhere] }));
+}
+
+/**
+ * Every query of the set through the search page of `site`, each opened as /search/?q=…; the
+ * results are the links of [data-search-results] once it says data-state="done". With
+ * `provinceOf` (where each expected page is indexed, '' for everywhere), each query is asked by
+ * province, as scopedCases says, and scored once per province.
+ */
+export async function runQuerySet(site: SiteHandle, groups: readonly QueryGroup[] = querySet(), provinceOf?: (url: string) => string | undefined): Promise<Scored[]> {
   const { page } = await site.open('/search/');
+  const scored: Scored[] = [];
   for (const group of groups) {
-    for (const { q } of group.queries) {
-      await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
-      await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
-      ranked.set(q, await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? '')));
+    for (const { q, expect: wanted } of group.queries) {
+      const cases = provinceOf ? scopedCases(wanted, provinceOf) : [{ province: undefined, expect: wanted }];
+      for (const { province, expect: expected } of cases) {
+        const scope = province ? `&province=${encodeURIComponent(province)}` : '';
+        await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}${scope}`));
+        await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
+        const results = await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+        scored.push({ group, q: province ? `${q} (${province})` : q, expect: expected, results, recall: recallAt(expected, results, 5), rr: reciprocalRank(expected, results) });
+      }
     }
   }
   await page.context().close();
-  return groups.flatMap((group) => group.queries.map(({ q, expect: wanted }) => {
-    const results = ranked.get(q) ?? [];
-    return { group, q, expect: wanted, results, recall: recallAt(wanted, results, 5), rr: reciprocalRank(wanted, results) };
-  }));
+  return scored;
 }
 
 /** recall@5 and MRR by group, cross-script and overall, then every query that missed, as lines to print. */

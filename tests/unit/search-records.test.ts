@@ -15,18 +15,18 @@ describe('search records', () => {
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
-  it('keep a Hangzhou task in Traditional script, heading line first, with its plan-level lead', () => {
+  it('keep a Hangzhou task in Traditional script, heading line first, in its province, with its plan-level lead', () => {
     expect(record('/policies/hangzhou-2023/2-2-8/')).toMatchObject({
       kind: 'task', lang: 'zh-Hant', title: '加強知識產權金融服務供給', path: '二、（二）8.',
       plan: '杭州市國家知識產權強市建設示范城市創建工作方案', cities: ['杭州'],
-      owners: '全篇牵头：市市场监管局', leads: ['杭州市市场监管局'],
+      owners: '全篇牵头：市市场监管局', province: '浙江',
     });
     expect(record('/policies/hangzhou-2023/2-2-8/').passages[0]).toBe('8.加強知識產權金融服務供給。');
   });
 
-  it('give a Wuhan task the units its 责任单位 names as leads, and their full names to the index only', () => {
+  it('give a Wuhan task the units its 责任单位 names, and their full names to the index only', () => {
     expect(record('/policies/wuhan-2018/3-1-1/')).toMatchObject({
-      owners: '负责：市科技局、各区人民政府', leads: ['武汉市科技局', '武汉市各区人民政府'], indexOnly: ['武汉市科技局、武汉市各区人民政府、武汉市科学技术局'],
+      owners: '负责：市科技局、各区人民政府', indexOnly: ['武汉市科技局、武汉市各区人民政府、武汉市科学技术局'],
     });
   });
 
@@ -75,12 +75,12 @@ describe('the HTML Pagefind indexes for a record', () => {
     expect(after).toContain('支持银行扩大知识产权质押贷款规模');
   });
 
-  it('carries the metadata a result shows and the filters city, kind and lead', () => {
+  it('carries the metadata a result shows and the filters city and kind, and no other filter', () => {
     for (const attribute of ['data-pagefind-meta="name:加強知識產權金融服務供給"', 'data-pagefind-meta="path:二、（二）8."',
-      'data-pagefind-meta="owners:全篇牵头：市市场监管局"', 'data-pagefind-filter="city:杭州"', 'data-pagefind-filter="kind:task"',
-      'data-pagefind-filter="lead:杭州市市场监管局"']) {
+      'data-pagefind-meta="owners:全篇牵头：市市场监管局"', 'data-pagefind-filter="city:杭州"', 'data-pagefind-filter="kind:task"']) {
       expect(html).toContain(attribute);
     }
+    expect([...html.matchAll(/data-pagefind-filter="(\w+):/g)].map((m) => m[1]).sort()).toEqual(['city', 'kind']);
   });
 
   it('spaces the Simplified words of the names, so that Pagefind’s title boost can match them', () => {

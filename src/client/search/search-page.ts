@@ -3,10 +3,14 @@
  * keeps the address shareable, and shows results grouped by kind with plan, path, owners and an
  * excerpt in the source's script. Pagefind and the index load only here, on first use.
  *
+ * A large library is searched by province (src/search/scopes.ts): `?province=浙江` opens that
+ * province's indexes, `?province=all` every province's; without either, the province the reader
+ * chose last (kept in localStorage), else none, and the page asks for one before it searches.
+ *
  * Test contract: `[data-search-results]` holds one `<a>` per result and carries
  * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
  */
-import { COPY_SENTINEL, indexPartFolder, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, type ResultMeta, type SearchKind } from '../../search/contract.ts';
+import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
 import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
 import { groupResults, matchOf, type Match } from './rank.ts';
@@ -51,6 +55,9 @@ const list = document.querySelector<HTMLElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
 const table: SimplifiedTable = readTable(JSON.parse(document.querySelector('#search-table')!.textContent ?? '""'));
+const scopes = JSON.parse(document.querySelector('#search-scopes')!.textContent ?? '{"scoped":false}') as SearchScopes;
+const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement | null;
+const citySelect = form.elements.namedItem('city') as HTMLSelectElement;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -61,22 +68,48 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 const RANKING = { pageLength: 0.3, metaWeights: { title: 5, name: 0, names: 0, kind: 0, lang: 0, city: 0, plan: 0, path: 0, owners: 0, detail: 0 } };
 
-/** Parts of the index (src/search/parts.ts): one, unless the library is large. */
-const indexParts = Number(form.dataset.indexParts ?? '1');
+/**
+ * The index's tag, written into the page by the build: Pagefind asks for its entry file with it
+ * (`pagefind-entry.json?ts=<tag>`), so the file may be cached until the index changes.
+ */
+const metaCacheTag = form.dataset.metaCacheTag || undefined;
+
+/**
+ * The province searched in a large library: the address's, else the one chosen last here; `all`
+ * for every province; undefined while none is chosen. A small library has none: it is searched whole.
+ */
+function provinceOfPage(): string | undefined {
+  if (!scopes.scoped) return undefined;
+  const known = (name: string | null | undefined) => name && (name === ALL_PROVINCES || scopes.provinces.some((p) => p.name === name)) ? name : undefined;
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(PROVINCE_STORAGE_KEY);
+  } catch { /* storage refused: nothing remembered */ }
+  return known(new URLSearchParams(location.search).get('province')) ?? known(stored);
+}
+
+const province = provinceOfPage();
+
+/** The folders of the indexes merged into `pagefind/` for the province searched (none for a small library). */
+function mergedFolders(): string[] {
+  if (!scopes.scoped || !province) return [];
+  return scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province).flatMap((p) => p.folders);
+}
 
 /**
  * Pagefind, loaded once, on the main thread: for an index this small a worker only adds its own
- * 40 KB script and a message round trip per call. A large library's index is in parts: the first
- * opens as Pagefind's own, and the others are merged into it once its wasm is loaded (a merge
- * started before that polls for it every 50 ms). Every part ranks the same way.
+ * 40 KB script and a message round trip per call. It opens `pagefind/`, the whole index of a small
+ * library, or in a large one the topics' index, into which the indexes of the province searched
+ * are merged once its wasm is loaded (a merge started before that polls for it every 50 ms).
+ * Every index ranks the same way.
  */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const base = import.meta.env.BASE_URL;
-    const module = (await import(/* @vite-ignore */ `${base}${indexPartFolder(0)}${PAGEFIND_STARTUP.script}`)) as Pagefind;
-    await module.options({ noWorker: true, ranking: RANKING });
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/${PAGEFIND_STARTUP.script}`)) as Pagefind;
+    await module.options({ noWorker: true, ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await module.init();
-    await Promise.all(Array.from({ length: indexParts - 1 }, (_, i) => module.mergeIndex(`${base}${indexPartFolder(i + 1)}`, { ranking: RANKING })));
+    await Promise.all(mergedFolders().map((folder) => module.mergeIndex(`${base}${folder}`, { ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) })));
     return module;
   })().catch((error: unknown) => {
     pagefind = undefined; // the next query tries again
@@ -121,7 +154,8 @@ function resultItem(result: Shown, query: string, words: readonly string[]): HTM
 }
 
 function describeFilters(filterValues: Record<string, string>): string {
-  const parts = [filterValues.city, filterValues.kind && KIND_NAMES[filterValues.kind as SearchKind]].filter(Boolean);
+  const scope = province === ALL_PROVINCES ? '全部省份' : province && provinceInName(province);
+  const parts = [scope, filterValues.city, filterValues.kind && KIND_NAMES[filterValues.kind as SearchKind]].filter(Boolean);
   return parts.length > 0 ? `（筛选：${parts.join('、')}）` : '';
 }
 
@@ -174,6 +208,7 @@ function chosen(): Record<string, string> {
 function remember(raw: string, filterValues: Record<string, string>): void {
   const params = new URLSearchParams();
   if (raw.trim()) params.set('q', raw.trim());
+  if (province) params.set('province', province);
   for (const [key, value] of Object.entries(filterValues)) params.set(key, value);
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
@@ -189,6 +224,16 @@ async function run(): Promise<void> {
     current = undefined;
     list.replaceChildren();
     status.textContent = '';
+    empty.hidden = true;
+    more.hidden = true;
+    setState('idle');
+    return;
+  }
+  if (scopes.scoped && !province) {
+    remember(raw, filterValues);
+    current = undefined;
+    list.replaceChildren();
+    status.textContent = '请先选择要搜索的省份。';
     empty.hidden = true;
     more.hidden = true;
     setState('idle');
@@ -241,8 +286,37 @@ async function showMore(): Promise<void> {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * In a large library: shows the province searched in its select and the note on scopes, keeps the
+ * choice, and narrows the city filter to the province's cities. Choosing another province opens
+ * the page again for it, since the indexes of one scope stay merged into Pagefind for the page's life.
+ */
+function showScope(): void {
+  if (!scopes.scoped || !provinceSelect) return;
+  provinceSelect.value = province ?? '';
+  document.querySelector<HTMLElement>('[data-scope-note]')!.hidden = false;
+  if (province) {
+    try {
+      localStorage.setItem(PROVINCE_STORAGE_KEY, province);
+    } catch { /* storage refused: the choice holds for this page only */ }
+  }
+  // The page lists a large library's cities once, in the scopes; the city filter offers those searched.
+  const searched = scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province);
+  citySelect.append(...searched.map((p) => el('optgroup', { label: p.name }, ...p.cities.map((city) => el('option', { value: city }, city)))));
+  provinceSelect.addEventListener('change', () => {
+    const next = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) next.set('q', q);
+    if (provinceSelect.value) next.set('province', provinceSelect.value);
+    const kind = (form.elements.namedItem('kind') as HTMLSelectElement).value;
+    if (kind) next.set('kind', kind);
+    location.assign(`${location.pathname}?${next}`);
+  });
+}
+
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
+showScope();
 for (const name of ['city', 'kind']) {
   const select = form.elements.namedItem(name) as HTMLSelectElement | null;
   const value = params.get(name);
@@ -263,7 +337,7 @@ input.addEventListener('input', () => {
 });
 input.addEventListener('focus', () => loadPagefind().catch(() => { /* the search itself reports it */ }), { once: true });
 form.addEventListener('change', (event) => {
-  if (event.target !== input) void run();
+  if (event.target !== input && event.target !== provinceSelect) void run();
 });
 more.addEventListener('click', () => void showMore());
 void run();

@@ -1,0 +1,120 @@
+/**
+ * The search index by province. A small library (every record under INDEX_RECORDS) is one index,
+ * searched whole. A larger one is one index per province, each built by Pagefind in a process of
+ * its own, so that the indexer's memory follows a province and not the library, and a search —
+ * scoped to a province by default — downloads and scores only that province's pages: Pagefind
+ * loads a list of every page of an index before the first query, and the chunk for a query word
+ * holds that word's whole posting list. A province past the limit is split by city into several
+ * indexes, which the search page merges when that province is searched. Topics span provinces:
+ * their records are an index of their own, merged into every search.
+ */
+import type { PolicyModel } from '../pipeline/model.ts';
+import { provinceId } from '../pipeline/provinces.ts';
+import { provinceIndexFolder, type SearchScopes } from './contract.ts';
+import { searchRecords, type SearchRecord } from './records.ts';
+
+/**
+ * Records one index may hold: about 70 plans' worth (a synthetic plan gives about 73 records).
+ * Past it, a province is split by city, which bounds the indexer's memory (a process holds one
+ * index at a time); but merged indexes cost a search more than one of the same records, since each
+ * query word is fetched from each index and each metadata file compresses on its own (five merged
+ * indexes of the whole 1,000-plan library cost a first query 1,041 KB against 889 KB for one). So
+ * the limit sits above the largest province measured, 山西 of the 1,000-plan corpus (64 plans,
+ * 4,665 records: 134–156 KB for a first query as one index), and a split is for provinces larger
+ * still. `SEARCH_INDEX_RECORDS` sets another limit (the tests use a low one to index the four seeds
+ * by province).
+ */
+export const INDEX_RECORDS = 5_000;
+
+/** The limit in force: INDEX_RECORDS, or `SEARCH_INDEX_RECORDS` when set. */
+export function indexRecordLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SEARCH_INDEX_RECORDS;
+  if (raw === undefined || raw === '') return INDEX_RECORDS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`SEARCH_INDEX_RECORDS is "${raw}"; expected a whole number of search records per index, at least 1 (default ${INDEX_RECORDS}).`);
+  }
+  return value;
+}
+
+/** One Pagefind index: the folder it is written to under the site's root, and its records. */
+export interface IndexPlan<T> {
+  folder: string;
+  records: T[];
+}
+
+/**
+ * A province's cities in groups of at most `limit` records, largest city first into the first group
+ * with room (a city past the limit alone is a group of its own). Cities are never split, so a
+ * city's records share one index and its word statistics.
+ * @example groupCities(new Map([['杭州', 2000], ['宁波', 1800], ['温州', 900]]), 3500) // [['杭州', '温州'], ['宁波']]
+ */
+export function groupCities(records: ReadonlyMap<string, number>, limit: number): string[][] {
+  const groups: { cities: string[]; records: number }[] = [];
+  const bySize = [...records].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
+  for (const [city, count] of bySize) {
+    const group = groups.find((g) => g.records + count <= limit);
+    if (group) {
+      group.cities.push(city);
+      group.records += count;
+    } else groups.push({ cities: [city], records: count });
+  }
+  return groups.map((g) => g.cities);
+}
+
+/** The search index's layout: the indexes to write, and what the search page needs to find them. */
+export interface SearchLayout<T> {
+  indexes: IndexPlan<T>[];
+  scopes: SearchScopes;
+}
+
+/**
+ * Where each record is indexed. Up to the limit, everything is one index in `pagefind/`. Past it,
+ * `pagefind/` holds the topics, and each province its own folder (`pagefind/zhejiang/`), or, past
+ * the limit, one folder per group of its cities (`pagefind/zhejiang-2/`…).
+ * @example searchLayout(records, 3500).indexes.map((i) => i.folder) // ['pagefind/'] for the four seeds
+ */
+export function searchLayout<T extends Pick<SearchRecord, 'province' | 'cities'>>(records: readonly T[], limit = indexRecordLimit()): SearchLayout<T> {
+  if (records.length <= limit) return { indexes: [{ folder: 'pagefind/', records: [...records] }], scopes: { scoped: false } };
+  const indexes: IndexPlan<T>[] = [{ folder: 'pagefind/', records: records.filter((r) => r.province === '') }];
+  const provinces: Extract<SearchScopes, { scoped: true }>['provinces'] = [];
+  const byProvince = Map.groupBy(records.filter((r) => r.province !== ''), (r) => r.province);
+  for (const [name, mine] of [...byProvince].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
+    const byCity = Map.groupBy(mine, (r) => r.cities[0]);
+    const groups = mine.length <= limit ? [[...byCity.keys()]] : groupCities(new Map([...byCity].map(([city, rs]) => [city, rs.length])), limit);
+    const folders = groups.map((cities, part) => {
+      const folder = provinceIndexFolder(provinceId(name), part);
+      indexes.push({ folder, records: cities.flatMap((city) => byCity.get(city) ?? []) });
+      return folder;
+    });
+    provinces.push({ name, folders, cities: [...byCity.keys()].sort((a, b) => a.localeCompare(b, 'zh')) });
+  }
+  return { indexes, scopes: { scoped: true, provinces } };
+}
+
+const layouts = new WeakMap<PolicyModel, Map<number, SearchLayout<SearchRecord>>>();
+
+/**
+ * The layout of the model's search records with the limit in force, computed once per model and
+ * limit: the search page and every page whose header box is scoped read it.
+ */
+export function modelSearchLayout(model: PolicyModel, limit = indexRecordLimit()): SearchLayout<SearchRecord> {
+  const byLimit = layouts.get(model) ?? new Map<number, SearchLayout<SearchRecord>>();
+  layouts.set(model, byLimit);
+  let layout = byLimit.get(limit);
+  if (!layout) {
+    layout = searchLayout(searchRecords(model), limit);
+    byLimit.set(limit, layout);
+  }
+  return layout;
+}
+
+/**
+ * The province a page's header box searches: the page's own when the library is searched by
+ * province, else undefined (a small library is searched whole from every page).
+ * @example searchProvinceOf(model, '浙江') // undefined for the four seeds
+ */
+export function searchProvinceOf(model: PolicyModel, province: string | undefined): string | undefined {
+  const { scopes } = modelSearchLayout(model);
+  return scopes.scoped && province && scopes.provinces.some((p) => p.name === province) ? province : undefined;
+}

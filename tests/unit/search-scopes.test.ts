@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { provinceIndexFolder, provinceInName } from '../../src/search/contract.ts';
+import { groupCities, INDEX_RECORDS, indexRecordLimit, searchLayout } from '../../src/search/scopes.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import { seedModel } from '../helpers/seeds.ts';
+
+const records = searchRecords(seedModel());
+
+describe('the search index by province', () => {
+  it('gives every record of a plan, unit or indicator its plan’s province, and a topic none', () => {
+    const byProvince = Map.groupBy(records, (r) => r.province);
+    expect([...byProvince.keys()].sort()).toEqual(['', '云南', '安徽', '浙江', '湖北'].sort());
+    expect(byProvince.get('')!.every((r) => r.kind === 'topic')).toBe(true);
+    expect(records.find((r) => r.url === '/departments/wuhan-shi-ke-ji-ju/')?.province).toBe('湖北');
+    expect(records.find((r) => r.url === '/policies/hangzhou-2023/2-2-8/')?.province).toBe('浙江');
+  });
+
+  it('keeps the four seeds in one index, searched whole', () => {
+    const layout = searchLayout(records);
+    expect(layout.scopes).toEqual({ scoped: false });
+    expect(layout.indexes).toEqual([{ folder: 'pagefind/', records }]);
+  });
+
+  it('past the limit, indexes each province in its own folder and the topics in pagefind/', () => {
+    const layout = searchLayout(records, records.length - 1);
+    expect(layout.indexes.map((i) => i.folder)).toEqual(['pagefind/', 'pagefind/anhui/', 'pagefind/hubei/', 'pagefind/yunnan/', 'pagefind/zhejiang/']);
+    expect(layout.indexes[0].records.every((r) => r.kind === 'topic')).toBe(true);
+    expect(layout.indexes.flatMap((i) => i.records.map((r) => r.url)).sort()).toEqual(records.map((r) => r.url).sort());
+    expect(layout.scopes).toMatchObject({ scoped: true, provinces: expect.arrayContaining([{ name: '湖北', folders: ['pagefind/hubei/'], cities: ['武汉'] }]) });
+  });
+
+  it('splits a province past the limit by city, never a city, each index within the limit', () => {
+    // The four seeds as four cities of one province.
+    const oneProvince = records.map((r) => ({ ...r, province: r.province && '浙江' }));
+    const sizes = [...Map.groupBy(oneProvince.filter((r) => r.province), (r) => r.cities[0]).values()].map((rs) => rs.length);
+    const limit = Math.max(...sizes);
+    const layout = searchLayout(oneProvince, limit);
+    const folders = layout.indexes.slice(1);
+    expect(folders.length).toBeGreaterThan(1);
+    expect(folders.map((i) => i.folder)).toEqual(folders.map((_, part) => provinceIndexFolder('zhejiang', part)));
+    for (const index of folders) expect(index.records.length).toBeLessThanOrEqual(limit);
+    const cityFolders = Map.groupBy(folders.flatMap((index) => [...new Set(index.records.map((r) => r.cities[0]))]), (city) => city);
+    expect([...cityFolders.values()].every((seen) => seen.length === 1)).toBe(true);
+    expect(folders.flatMap((i) => i.records).length).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(layout.scopes.scoped && layout.scopes.provinces.map((p) => p.folders)).toEqual([folders.map((i) => i.folder)]);
+  });
+
+  it('groups cities largest first into the first group with room', () => {
+    expect(groupCities(new Map([['杭州', 2000], ['宁波', 1800], ['温州', 900]]), 3500)).toEqual([['杭州', '温州'], ['宁波']]);
+    expect(groupCities(new Map([['杭州', 5000], ['宁波', 100]]), 3500)).toEqual([['杭州'], ['宁波']]);
+  });
+
+  it('reads the limit from SEARCH_INDEX_RECORDS, and refuses one that is not a whole number of at least 1', () => {
+    expect(indexRecordLimit({})).toBe(INDEX_RECORDS);
+    expect(indexRecordLimit({ SEARCH_INDEX_RECORDS: '200' })).toBe(200);
+    for (const bad of ['0', '1.5', 'many']) expect(() => indexRecordLimit({ SEARCH_INDEX_RECORDS: bad })).toThrow(/SEARCH_INDEX_RECORDS is .*whole number of search records per index/);
+  });
+
+  it('names folders and provinces as the search page shows them', () => {
+    expect([0, 1].map((part) => provinceIndexFolder('zhejiang', part))).toEqual(['pagefind/zhejiang/', 'pagefind/zhejiang-2/']);
+    expect(['浙江', '上海', '广西'].map(provinceInName)).toEqual(['浙江省', '上海市', '广西']);
+  });
+});
