@@ -6,8 +6,12 @@
 export const LIST_LIMITS = {
   /** Tasks on /tasks/. */
   tasks: 600,
-  /** Tasks on a topic page; beyond, it lists provinces, each with a page of the theme's tasks there. */
-  topicTasks: 200,
+  /**
+   * Tasks on a topic page; beyond, it lists provinces, each with a page of the theme's tasks there.
+   * A theme now needs its title or two mentions (src/lib/topics.ts), so a theme holds about one
+   * task in five of a library: 120 rows keep a topic page near the size of a plan page.
+   */
+  topicTasks: 120,
   /** Units on a function page; beyond, it lists provinces, each with a page of its own. */
   functionUnits: 150,
   /** Units on /departments/. */
