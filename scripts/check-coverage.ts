@@ -1,6 +1,6 @@
 /**
  * After `astro build`: prints, per plan, how much of its repaired source body its page shows, and
- * fails the build below 100%. Reads content/bodies.json (written by build-content) and dist/.
+ * fails the build below 100%: the page that shows the text as received (src/lib/reading.ts). Reads content/bodies.json (written by build-content) and dist/.
  *
  *   node scripts/check-coverage.ts [--content DIR] [--dist DIR]
  */
@@ -8,13 +8,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { textCoverage, type BodyLine } from '../src/checks/text-coverage.ts';
+import { sourceViewUrl } from '../src/lib/reading.ts';
+import type { PolicyModel } from '../src/pipeline/model.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' }, dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' } } });
 const bodies = JSON.parse(readFileSync(join(values.content, 'bodies.json'), 'utf8')) as Record<string, { file: string; lines: BodyLine[] }>;
+const documents = new Map((JSON.parse(readFileSync(join(values.content, 'model.json'), 'utf8')) as PolicyModel).documents.map((d) => [d.slug, d]));
 
 let failed = false;
 for (const [slug, body] of Object.entries(bodies)) {
-  const page = join(values.dist, 'policies', slug, 'index.html');
+  // The page that shows the text as received (a plan read in converted Simplified has it at zh-hant/).
+  const doc = documents.get(slug);
+  if (!doc) throw new Error(`${join(values.content, 'bodies.json')}: plan "${slug}" is not in model.json; rebuild the content.`);
+  const page = join(values.dist, sourceViewUrl(doc).slice(1), 'index.html');
   const coverage = textCoverage(body.lines, readFileSync(page, 'utf8'));
   const percent = coverage.total ? (100 * coverage.found) / coverage.total : 100;
   const shown = percent === 100 ? '100%' : `${Math.floor(percent * 100) / 100}%`;

@@ -1,12 +1,15 @@
 /**
  * Astro integration: after the build, writes a redirect page at every moved page's old address and
  * a `_redirects` file, from src/permalinks/moved.txt. A move whose target was not built fails the build.
+ * The moves are those of the project's own library: a library built from other seeds (CONTENT_DIR
+ * elsewhere, as tests and benchmarks build them) never published the old addresses.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseMoves, redirectPage, redirectsFile } from '../permalinks/redirects.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 export const MOVED_FILE = 'src/permalinks/moved.txt';
 
@@ -14,13 +17,18 @@ function pageFile(dist: string, path: string): string {
   return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 }
 
-export function permalinks(movedFile = MOVED_FILE): AstroIntegration {
+/** The moves file when the build is of the project's own content (content/), else none. */
+export function ownMovedFile(): string | undefined {
+  return contentDir() === resolve(process.cwd(), 'content') ? MOVED_FILE : undefined;
+}
+
+export function permalinks(movedFile: string | undefined = ownMovedFile()): AstroIntegration {
   return {
     name: 'zhengceku:permalinks',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const moves = existsSync(movedFile) ? parseMoves(readFileSync(movedFile, 'utf8'), movedFile) : [];
+        const moves = movedFile && existsSync(movedFile) ? parseMoves(readFileSync(movedFile, 'utf8'), movedFile) : [];
         for (const move of moves) {
           const target = move.to.split('#')[0];
           if (!existsSync(pageFile(dist, target))) {
@@ -35,7 +43,7 @@ export function permalinks(movedFile = MOVED_FILE): AstroIntegration {
           writeFileSync(file, redirectPage(move.to));
         }
         writeFileSync(join(dist, '_redirects'), redirectsFile(moves));
-        logger.info(`${moves.length} moved URLs: redirect pages and _redirects written`);
+        logger.info(movedFile ? `${moves.length} moved URLs: redirect pages and _redirects written` : 'a library of other seeds: none of the project’s moved URLs apply');
       },
     },
   };

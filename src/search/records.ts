@@ -12,6 +12,7 @@ import { expandUnitName, officialNamesOf } from '../lib/official-names.ts';
 import { chineseDate } from '../lib/status.ts';
 import { TOPICS, topicsOfTask, topicTasksByPlan } from '../lib/topics.ts';
 import { provinceName } from '../pipeline/provinces.ts';
+import { readingOf } from '../lib/reading.ts';
 import { ROLE_SHORT } from '../render/context.ts';
 import type { SearchKind } from './contract.ts';
 
@@ -31,7 +32,7 @@ export interface SearchRecord {
    * it out, not only the indicators named after it.
    */
   themes?: string[];
-  /** Text in page order, in the source script; the first is the heading line (`1.实施专利导航工程。` for a task). */
+  /** Text in page order, in the script the plan is read in (src/lib/reading.ts); the first is the heading line (`1.实施专利导航工程。` for a task). */
   passages: string[];
   /** Text the index holds but excerpts never show, because the page does not say it so: a task's units by full name. */
   indexOnly: string[];
@@ -42,7 +43,7 @@ export interface SearchRecord {
    * provinces and is searched with every province (see scopes.ts).
    */
   province: string;
-  /** The plan the record belongs to, as titled in its source script. */
+  /** The plan the record belongs to, as titled in the script it is read in. */
   plan?: string;
   /** Numbering as written: `三、(一)1.`. */
   path?: string;
@@ -207,6 +208,29 @@ function planPassages(nodes: readonly OutlineNode[], taskNodes: ReadonlySet<stri
   });
 }
 
+/**
+ * A record of a plan read in another script than received (src/lib/reading.ts) as its pages show
+ * it: title, excerpts and metadata in the reading script. Its names keep the text as received, so
+ * the name as the transcription writes it still finds it.
+ */
+function inReadingScript(record: SearchRecord, doc: PolicyDocument): SearchRecord {
+  const reading = readingOf(doc);
+  if (!reading.converted) return record;
+  const text = reading.text;
+  const converted: SearchRecord = {
+    ...record,
+    lang: reading.lang,
+    title: text(record.title),
+    names: uniqueNames([...record.names.map(text), ...record.names]),
+    passages: record.passages.map(text),
+  };
+  for (const key of ['plan', 'path', 'owners', 'detail'] as const) {
+    const value = record[key];
+    if (value !== undefined) converted[key] = text(value);
+  }
+  return converted;
+}
+
 function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
   const facts = [
     doc.issuer ? `发文机关：${doc.issuer}` : '',
@@ -267,10 +291,10 @@ export function searchRecords(model: PolicyModel): SearchRecord[] {
   const provinceOfCity = new Map(model.documents.map((d) => [d.city, provinceName(d.province)]));
   const tasksOf = Map.groupBy(model.tasks, (t) => t.doc);
   return [
-    ...model.tasks.map((t) => taskRecord(t, doc(t.doc), departments)),
+    ...model.tasks.map((t) => inReadingScript(taskRecord(t, doc(t.doc), departments), doc(t.doc))),
     ...model.departments.map((d) => departmentRecord(d, facts, provinceOfCity.get(d.city) ?? '')),
-    ...model.indicators.map((i) => indicatorRecord(i, doc(i.doc))),
-    ...model.documents.map((d) => planRecord(d, tasksOf.get(d.slug) ?? [])),
+    ...model.indicators.map((i) => inReadingScript(indicatorRecord(i, doc(i.doc)), doc(i.doc))),
+    ...model.documents.map((d) => inReadingScript(planRecord(d, tasksOf.get(d.slug) ?? []), d)),
     ...topicRecords(model),
   ];
 }

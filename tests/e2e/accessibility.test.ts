@@ -7,7 +7,7 @@ import { useSite } from '../helpers/site.ts';
 const site = useSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = ['/', '/policies/', '/policies/bozhou-draft/', '/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hans/',
+const PAGES = ['/', '/policies/', '/policies/bozhou-draft/', '/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hant/',
   '/policies/wuhan-2018/3-2-2/', '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/indicators/hangzhou-2023/1-p2-i1/', '/topics/',
   '/topics/copyright/', '/data/', '/about/', '/about/repairs/', '/search/', '/404.html', '/cities/wuhan/', '/provinces/', '/provinces/hubei/',
   '/departments/functions/market-regulation/', '/about/repairs/wuhan-2018/', '/indicators/bozhou-draft/', '/indicators/measures/geographical-indications/',

@@ -17,7 +17,7 @@ import { scratchDir } from '../helpers/scratch.ts';
 /** The plan text that the edit changes, and the words it adds. */
 const EDITED = { slug: 'bozhou-draft', file: 'bozhou-draft.txt', before: '大健康等新技术领域', after: '大健康、低空经济等新技术领域', added: '低空经济' };
 const EDITED_TASK = '/policies/bozhou-draft/2-3/';
-const OTHER_PLANS = ['/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hans/', '/policies/kunming-2022/', '/policies/wuhan-2018/'];
+const OTHER_PLANS = ['/policies/hangzhou-2023/', '/policies/hangzhou-2023/zh-hant/', '/policies/kunming-2022/', '/policies/wuhan-2018/'];
 
 /** Pages the build rendered and pages it restored from its cache, from Astro's log. */
 function pagesOf(build: RunResult): { rendered: string[]; cached: string[] } {

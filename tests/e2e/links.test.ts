@@ -15,7 +15,7 @@ const files = new Set(builtFiles());
 
 describe('the built site', () => {
   it('has a page of every type', () => {
-    for (const path of ['/', '/policies/', '/policies/wuhan-2018/', '/policies/hangzhou-2023/zh-hans/', '/policies/wuhan-2018/3-1-1/',
+    for (const path of ['/', '/policies/', '/policies/wuhan-2018/', '/policies/hangzhou-2023/zh-hant/', '/policies/wuhan-2018/3-1-1/',
       '/tasks/', '/departments/', '/departments/wuhan-shi-ke-ji-ju/', '/indicators/', '/indicators/bozhou-draft/1-2-table1-r6/', '/topics/', '/topics/pledge-financing/',
       '/data/', '/about/', '/about/repairs/', '/search/', '/404.html']) {
       expect(pages.has(path), path).toBe(true);

@@ -10,8 +10,8 @@ const PAGE_TYPES: [string, string, string][] = [
   ['home', '/', '政策库：城市知识产权强市建设方案'],
   ['plans', '/policies/', '方案'],
   ['plan', '/policies/kunming-2022/', '昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)'],
-  ['plan, Traditional', '/policies/hangzhou-2023/', '杭州市國家知識產權強市建設示范城市創建工作方案'],
-  ['plan, Simplified view', '/policies/hangzhou-2023/zh-hans/', '杭州市国家知识产权强市建设示范城市创建工作方案'],
+  ['plan, read in Simplified', '/policies/hangzhou-2023/', '杭州市国家知识产权强市建设示范城市创建工作方案'],
+  ['plan, its Traditional transcription', '/policies/hangzhou-2023/zh-hant/', '杭州市國家知識產權強市建設示范城市創建工作方案'],
   ['task', '/policies/wuhan-2018/3-1-1/', '三、(一)1.实施专利导航工程'],
   ['tasks', '/tasks/', '任务一览'],
   ['departments', '/departments/', '部门'],
@@ -28,7 +28,7 @@ const PAGE_TYPES: [string, string, string][] = [
   ['provinces', '/provinces/', '省份'],
   ['province', '/provinces/anhui/', '安徽'],
   ['units with a function', '/departments/functions/market-regulation/', '职能：市场监管'],
-  ['a plan’s repairs', '/about/repairs/hangzhou-2023/', '修复记录：杭州市國家知識產權強市建設示范城市創建工作方案'],
+  ['a plan’s repairs', '/about/repairs/hangzhou-2023/', '修复记录：杭州市国家知识产权强市建设示范城市创建工作方案'],
   ['a plan’s indicators', '/indicators/kunming-2022/', '指标：昆明市国家知识产权强市建设示范城市工作方案(2022—2025年)'],
   ['a comparison', '/indicators/measures/high-value-patents-per-10k/', '对比：每万人口高价值发明专利拥有量'],
 ];
@@ -53,13 +53,14 @@ describe('every page type', () => {
 
 describe('Traditional text', () => {
   it('is marked zh-Hant wherever it is shown', async () => {
-    const { page } = await site.open('/policies/hangzhou-2023/');
+    const { page } = await site.open('/policies/hangzhou-2023/zh-hant/');
     expect(await page.locator('article.plan-text').getAttribute('lang')).toBe('zh-Hant');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant');
     expect(await page.locator('.breadcrumb li[aria-current="page"]').getAttribute('lang')).toBe('zh-Hant');
-    await page.goto(site.url('/tasks/'));
-    const cell = page.locator('tr[data-plan="hangzhou-2023"] td[lang="zh-Hant"]').first();
-    expect(await cell.innerText()).toBe('加強高質量創造政策引導');
+    await page.goto(site.url('/policies/hangzhou-2023/2-1-1/'));
+    const transcription = page.locator('details.other-script .plan-text');
+    expect(await transcription.getAttribute('lang')).toBe('zh-Hant');
+    expect(await transcription.locator('h2').textContent()).toContain('加強高質量創');
     await page.context().close();
   });
 });

@@ -1,4 +1,4 @@
-/** What a reader does on the site: follow owners both ways, copy a link and a citation, switch 简/繁, land on an anchor, print. */
+/** What a reader does on the site: follow owners both ways, copy a link and a citation, land on an anchor, print. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
@@ -59,21 +59,6 @@ describe('copying a link and a citation', () => {
     const { page } = await site.open('/policies/kunming-2022/2-3/', { javaScriptEnabled: false });
     expect(await page.locator('#cite-official').innerText()).toBe('《昆明市国家知识产权强市建设示范城市工作方案（2022—2025年）》二、（三）');
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
-    await page.context().close();
-  });
-});
-
-describe('the 简/繁 switch on the Traditional plan', () => {
-  it('leads to a Simplified view labelled as a machine conversion, with the same anchors, and back', async () => {
-    const { page } = await site.open('/policies/hangzhou-2023/');
-    expect(await page.locator('[id="2-2-8"] h4').innerText()).toContain('加強知識產權金融服務供給');
-    await page.getByRole('link', { name: '简体（机器转换）' }).click();
-    await page.waitForURL('**/policies/hangzhou-2023/zh-hans/');
-    expect(await page.locator('article.plan-text').getAttribute('lang')).toBe('zh-Hans');
-    expect(await page.locator('.script-switch').innerText()).toContain('机器转换');
-    expect(await page.locator('[id="2-2-8"] h4').innerText()).toContain('加强知识产权金融服务供给');
-    await page.getByRole('link', { name: '繁體原文' }).click();
-    await page.waitForURL(/\/policies\/hangzhou-2023\/$/);
     await page.context().close();
   });
 });

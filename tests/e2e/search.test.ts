@@ -107,13 +107,13 @@ describe('a result', () => {
     await page.context().close();
   });
 
-  it('quotes the Traditional text in its own script when the query is Simplified', async () => {
-    const { page } = await site.open('/search/?q=专利执行险');
+  it('quotes a Traditional transcription of a Simplified plan in Simplified, whatever the query’s script', async () => {
+    const { page } = await site.open('/search/?q=專利執行險');
     await page.waitForSelector(DONE, { state: 'attached' });
     const first = page.locator('[data-search-results] li').first();
-    expect(await first.locator('a').getAttribute('lang')).toBe('zh-Hant');
-    expect(await first.locator('.result-excerpt').getAttribute('lang')).toBe('zh-Hant');
-    expect(await first.locator('.result-excerpt mark').innerText()).toBe('專利執行險');
+    expect(await first.locator('a').getAttribute('lang')).toBe('zh-Hans');
+    expect(await first.locator('.result-excerpt').getAttribute('lang')).toBe('zh-Hans');
+    expect(await first.locator('.result-excerpt mark').innerText()).toBe('专利执行险');
     expect(await first.locator('.result-owners').innerText()).toBe('全篇牵头：市市场监管局');
     await page.context().close();
   });
@@ -168,9 +168,10 @@ describe('nothing found', () => {
   });
 
   it('says so when no result holds every word typed, instead of passing off partial matches', async () => {
-    const { page } = await site.open('/search/?q=量子纠缠');
+    // 专利 is in many records, 量子纠缠 in none.
+    const { page } = await site.open(`/search/?q=${encodeURIComponent('专利 量子纠缠')}`);
     await page.waitForSelector(DONE, { state: 'attached' });
-    expect(await page.locator('#search-status').innerText()).toMatch(/^没有同时包含“量子纠缠”全部字词的结果/);
+    expect(await page.locator('#search-status').innerText()).toMatch(/^没有同时包含“专利 量子纠缠”全部字词的结果/);
     expect(await page.locator('#search-empty').isVisible()).toBe(true);
     await page.context().close();
   });

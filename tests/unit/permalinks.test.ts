@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { anchorAliases, parseMoves, redirectPage, redirectsFile } from '../../src/permalinks/redirects.ts';
-import { permalinks } from '../../src/integrations/permalinks.ts';
+import { MOVED_FILE, ownMovedFile, permalinks } from '../../src/integrations/permalinks.ts';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { renderOutline } from '../../src/render/outline.ts';
@@ -46,6 +46,19 @@ describe('moved URLs', () => {
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toBe('/policies/a/ /policies/b/ 301\n');
     writeFileSync(moved, '/policies/c/ /policies/nowhere/\n');
     expect(() => run(moved)).toThrow(/moved.txt:1: .* no page at \/policies\/nowhere\//);
+  });
+
+  it('are the project’s own: a library of other seeds (CONTENT_DIR elsewhere) applies none of them', () => {
+    const before = process.env.CONTENT_DIR;
+    try {
+      delete process.env.CONTENT_DIR;
+      expect(ownMovedFile()).toBe(MOVED_FILE);
+      process.env.CONTENT_DIR = scratchDir('content-');
+      expect(ownMovedFile()).toBeUndefined();
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = before;
+    }
   });
 
   it('keep an old anchor landing beside the node it moved to', () => {

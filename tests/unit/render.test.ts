@@ -128,14 +128,14 @@ describe('ids on a page', () => {
     }
   });
 
-  it('never repeat on a task page: the Simplified copy of a Traditional task carries none of the source’s ids', () => {
-    const copies = model.tasks.filter((t) => taskPageHtml(model, t).simplified !== undefined);
+  it('never repeat on a task page: the other script’s copy of a Traditional task carries none of the reading text’s ids', () => {
+    const copies = model.tasks.filter((t) => taskPageHtml(model, t).other !== undefined);
     expect(copies.map((t) => t.doc)).toEqual(Array(20).fill('hangzhou-2023'));
     for (const task of model.tasks) {
-      const { source, simplified = '' } = taskPageHtml(model, task);
-      expect(ids(source)).toContain(task.node);
-      expect(ids(simplified), task.id).toEqual([]);
-      expect(repeated([...ids(source), ...ids(simplified)]), task.id).toEqual([]);
+      const { reading, other } = taskPageHtml(model, task);
+      expect(ids(reading.html)).toContain(task.node);
+      expect(ids(other?.html ?? ''), task.id).toEqual([]);
+      expect(repeated([...ids(reading.html), ...ids(other?.html ?? '')]), task.id).toEqual([]);
     }
   });
 
@@ -146,9 +146,12 @@ describe('ids on a page', () => {
     expect(out).toMatch(/<aside class="box" aria-label="专栏1[^"]+"><h4>/);
   });
 
-  it('leave the copy’s ¶ links pointing at the text as written', () => {
-    const { simplified } = taskPageHtml(model, { doc: 'hangzhou-2023', node: '2-1-1' });
-    expect(simplified).toMatch(/^<section class="point task"><h2><span class="label">1\.<\/span>加强高质量创/);
-    expect(simplified).toContain('<a class="anchor" href="#2-1-1"');
+  it('reads a Traditional transcription of a Simplified plan in Simplified, the transcription as received beside it', () => {
+    const { reading, other } = taskPageHtml(model, { doc: 'hangzhou-2023', node: '2-1-1' });
+    expect(reading).toMatchObject({ lang: 'zh-Hans', source: false });
+    expect(reading.html).toMatch(/^<section id="2-1-1" class="point task"><h2><span class="label">1\.<\/span>加强高质量创/);
+    expect(other).toMatchObject({ lang: 'zh-Hant', source: true });
+    expect(other!.html).toMatch(/^<section class="point task"><h2><span class="label">1\.<\/span>加強高質量創/);
+    expect(other!.html).toContain('<a class="anchor" href="#2-1-1"');
   });
 });

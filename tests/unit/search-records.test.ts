@@ -7,6 +7,12 @@ import { seedModel } from '../helpers/seeds.ts';
 
 const records = searchRecords(seedModel());
 const record = (url: string) => records.find((r) => r.url === url)!;
+/** The seeds with 杭州's plan taken as published in Traditional: its records keep the transcription's script. */
+const publishedTraditional = (() => {
+  const model = seedModel();
+  return { ...model, documents: model.documents.map((d) => (d.slug === 'hangzhou-2023' ? { ...d, publishedScript: 'zh-Hant' as const } : d)) };
+})();
+const traditionalRecord = (url: string) => searchRecords(publishedTraditional).find((r) => r.url === url)!;
 
 describe('search records', () => {
   it('make one record per task, department, indicator, plan and topic page', () => {
@@ -15,13 +21,22 @@ describe('search records', () => {
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
-  it('keep a Hangzhou task in Traditional script, heading line first, in its province, with its plan-level lead', () => {
+  it('read a Hangzhou task in Simplified, the script its plan was published in, heading line first, in its province, with its plan-level lead', () => {
     expect(record('/policies/hangzhou-2023/2-2-8/')).toMatchObject({
-      kind: 'task', lang: 'zh-Hant', title: '加強知識產權金融服務供給', path: '二、（二）8.',
-      plan: '杭州市國家知識產權強市建設示范城市創建工作方案', cities: ['杭州'],
+      kind: 'task', lang: 'zh-Hans', title: '加强知识产权金融服务供给', path: '二、（二）8.',
+      plan: '杭州市国家知识产权强市建设示范城市创建工作方案', cities: ['杭州'],
       owners: '全篇牵头：市市场监管局', province: '浙江',
     });
-    expect(record('/policies/hangzhou-2023/2-2-8/').passages[0]).toBe('8.加強知識產權金融服務供給。');
+    expect(record('/policies/hangzhou-2023/2-2-8/').passages[0]).toBe('8.加强知识产权金融服务供给。');
+    // The transcription's own title still names it.
+    expect(record('/policies/hangzhou-2023/2-2-8/').names).toEqual(['加强知识产权金融服务供给', '加強知識產權金融服務供給']);
+  });
+
+  it('keep a plan published in Traditional in Traditional script', () => {
+    expect(traditionalRecord('/policies/hangzhou-2023/2-2-8/')).toMatchObject({
+      lang: 'zh-Hant', title: '加強知識產權金融服務供給', plan: '杭州市國家知識產權強市建設示范城市創建工作方案',
+    });
+    expect(traditionalRecord('/policies/hangzhou-2023/2-2-8/').passages[0]).toBe('8.加強知識產權金融服務供給。');
   });
 
   it('give a Wuhan task the units its 责任单位 names, and their full names to the index only', () => {
@@ -64,7 +79,7 @@ describe('search records', () => {
 });
 
 describe('the HTML Pagefind indexes for a record', () => {
-  const html = recordHtml(record('/policies/hangzhou-2023/2-2-8/'));
+  const html = recordHtml(traditionalRecord('/policies/hangzhou-2023/2-2-8/'));
   const [before, after] = html.split(COPY_SENTINEL);
 
   it('shows the original text before the sentinel and the Simplified copy and heading after it', () => {
