@@ -30,13 +30,22 @@ import { modelSearchLayout } from '../search/scopes.ts';
 import { keptIndex } from './kept-index.ts';
 
 /**
- * Index chunks of about 1,000 word locations instead of Pagefind's 20,000. A query fetches the
- * chunk holding each of its words, so small chunks cut a first query's index download from
- * 25–140 KB to 4–15 KB, for a pagefind.*.pf_meta about 1.5 KB larger. Pagefind reads this from its
+ * Index chunks of an index of `pages` records, in word locations (Pagefind's default is 20,000).
+ * A query fetches the chunk holding each of its words, and Pagefind's metadata, fetched before
+ * any query, lists every chunk (about 14 bytes each, compressed): small chunks make a query's
+ * download small and the metadata large. With L locations, chunks of size s cost the metadata
+ * ∝ L/s and a query ∝ s, so the best size grows as √L, which grows with the records. Measured:
+ * the four seeds (240 records) are best at 1,000 (a first query's chunks 4–17 KB, not 25–140 KB);
+ * the largest province of the 1,000-plan corpus (4,665 records) at 3,000 (its worst first query
+ * 155 KB at 3,000, 156 KB at 2,000 and 4,000, 159 KB at 1,000). Pagefind reads this from its
  * environment and calls it unstable; should it go away, the index is written with the default
- * chunks and search still works, only heavier.
+ * chunks and search still works, only heavier. `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` set by hand wins.
+ * @example indexChunkSize(240) // 1000
+ * @example indexChunkSize(4665) // 3100
  */
-const INDEX_CHUNK_SIZE = '1000';
+export function indexChunkSize(pages: number): number {
+  return Math.min(5000, Math.max(1000, Math.round(Math.sqrt(pages / 500) * 10) * 100));
+}
 
 interface PagefindResponse {
   errors: string[];
@@ -77,7 +86,7 @@ function indexDigest(indexes: readonly IndexOfPages[]): string | undefined {
   if (!version) return undefined;
   const environment = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => a.localeCompare(b));
   const configs = PAGEFIND_CONFIG_FILES.map((file) => join(process.cwd(), file)).filter(existsSync).map((file) => [file, readFileSync(file, 'utf8')]);
-  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, folders: indexes.map((i) => i.folder) }));
+  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, folders: indexes.map((i) => [i.folder, chunkSizeOf(i)]) }));
   for (const { folder, pages } of indexes) {
     for (const page of pages) hash.update(`\n${folder}\n${page.url}\n${page.html}`);
   }
@@ -110,18 +119,30 @@ function keepOnlyMergedFiles(folder: string): void {
   }
 }
 
+/** The chunk size an index is written with: set by hand in the environment, else indexChunkSize. */
+function chunkSizeOf(index: IndexOfPages): string {
+  return CHUNK_SIZE_SET ?? String(indexChunkSize(index.pages.length));
+}
+
+const CHUNK_SIZE_SET = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+
 /** Indexes one index's pages into `folder` in a Pagefind process of its own, which ends with it. */
-async function indexPages(pages: readonly IndexedPage[], folder: string, what: string): Promise<void> {
+async function indexPages(index: IndexOfPages, outDir: string, what: string): Promise<void> {
+  const folder = join(outDir, index.folder);
+  // Read by the Pagefind process that createIndex starts, one per index.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSizeOf(index);
   try {
-    const { index } = assertOk(await pagefind.createIndex(INDEX_OPTIONS), `creating the index${what}`);
-    if (!index) throw new Error('Pagefind returned no index.');
-    for (const page of pages) {
-      assertOk(await index.addHTMLFile({ url: page.url, content: page.html }), `indexing ${page.url}`);
+    const { index: writer } = assertOk(await pagefind.createIndex(INDEX_OPTIONS), `creating the index${what}`);
+    if (!writer) throw new Error('Pagefind returned no index.');
+    for (const page of index.pages) {
+      assertOk(await writer.addHTMLFile({ url: page.url, content: page.html }), `indexing ${page.url}`);
     }
-    assertOk(await index.writeFiles({ outputPath: folder }), `writing ${folder}`);
+    assertOk(await writer.writeFiles({ outputPath: folder }), `writing ${folder}`);
   } finally {
     // Closing ends Pagefind's process and gives its memory back before the next index starts.
     await pagefind.close();
+    if (CHUNK_SIZE_SET === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE_SET;
   }
 }
 
@@ -159,7 +180,6 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     const listed = missing.slice(0, 10).map((r) => r.url).join(', ');
     throw new Error(`${missing.length} of ${records.length} search records point at pages that were not built in ${outDir}: ${listed}${missing.length > 10 ? ', …' : ''}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const indexes: IndexOfPages[] = layout.map(({ folder, records: mine }) => ({ folder, pages: mine.map((record) => ({ url: record.url, html: recordHtml(record) })) }));
   const count = indexes.length;
   const output = join(outDir, 'pagefind');
@@ -174,9 +194,9 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     return { pages: records.length, reused: true };
   }
   // `pagefind/` first: Pagefind empties the folder it writes, and the others are inside it.
-  for (const [i, { folder, pages }] of indexes.entries()) {
-    await indexPages(pages, join(outDir, folder), count > 1 ? ` (${folder}, ${i + 1} of ${count})` : '');
-    if (i > 0) keepOnlyMergedFiles(join(outDir, folder));
+  for (const [i, index] of indexes.entries()) {
+    await indexPages(index, outDir, count > 1 ? ` (${index.folder}, ${i + 1} of ${count})` : '');
+    if (i > 0) keepOnlyMergedFiles(join(outDir, index.folder));
   }
   checkStartupFiles(outDir, indexes);
   tagSearchPage(outDir, indexes);

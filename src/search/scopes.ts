@@ -10,7 +10,7 @@
  */
 import type { PolicyModel } from '../pipeline/model.ts';
 import { provinceId } from '../pipeline/provinces.ts';
-import { provinceIndexFolder, type SearchScopes } from './contract.ts';
+import { provinceCitiesFile, provinceIndexFolder, type SearchScopes } from './contract.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
 
 /**
@@ -66,6 +66,8 @@ export function groupCities(records: ReadonlyMap<string, number>, limit: number)
 export interface SearchLayout<T> {
   indexes: IndexPlan<T>[];
   scopes: SearchScopes;
+  /** In a library searched by province, each province's cities by the province's id (`zhejiang`), for provinceCitiesFile. */
+  cities: Map<string, string[]>;
 }
 
 /**
@@ -75,9 +77,10 @@ export interface SearchLayout<T> {
  * @example searchLayout(records, 3500).indexes.map((i) => i.folder) // ['pagefind/'] for the four seeds
  */
 export function searchLayout<T extends Pick<SearchRecord, 'province' | 'cities'>>(records: readonly T[], limit = indexRecordLimit()): SearchLayout<T> {
-  if (records.length <= limit) return { indexes: [{ folder: 'pagefind/', records: [...records] }], scopes: { scoped: false } };
+  if (records.length <= limit) return { indexes: [{ folder: 'pagefind/', records: [...records] }], scopes: { scoped: false }, cities: new Map() };
   const indexes: IndexPlan<T>[] = [{ folder: 'pagefind/', records: records.filter((r) => r.province === '') }];
   const provinces: Extract<SearchScopes, { scoped: true }>['provinces'] = [];
+  const citiesById = new Map<string, string[]>();
   const byProvince = Map.groupBy(records.filter((r) => r.province !== ''), (r) => r.province);
   for (const [name, mine] of [...byProvince].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
     const byCity = Map.groupBy(mine, (r) => r.cities[0]);
@@ -87,9 +90,10 @@ export function searchLayout<T extends Pick<SearchRecord, 'province' | 'cities'>
       indexes.push({ folder, records: cities.flatMap((city) => byCity.get(city) ?? []) });
       return folder;
     });
-    provinces.push({ name, folders, cities: [...byCity.keys()].sort((a, b) => a.localeCompare(b, 'zh')) });
+    citiesById.set(provinceId(name), [...byCity.keys()].sort((a, b) => a.localeCompare(b, 'zh')));
+    provinces.push({ name, folders, cities: provinceCitiesFile(provinceId(name)) });
   }
-  return { indexes, scopes: { scoped: true, provinces } };
+  return { indexes, scopes: { scoped: true, provinces }, cities: citiesById };
 }
 
 const layouts = new WeakMap<PolicyModel, Map<number, SearchLayout<SearchRecord>>>();

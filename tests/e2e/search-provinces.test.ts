@@ -89,6 +89,23 @@ describe('a library searched by province', () => {
     await page.context().close();
   });
 
+  it('fetches the cities of the provinces searched for the city filter, and applies a city from the address', async () => {
+    const scopesJson = /<script[^>]*id="search-scopes"[^>]*>(.*?)<\/script>/s.exec(readFileSync(join(dist, 'search', 'index.html'), 'utf8'))?.[1] ?? '';
+    expect(scopesJson).toContain('search/cities/hubei.json');
+    expect(scopesJson).not.toContain('武汉');
+    const { page, errors } = await site.open('/search/?q=市科技局&province=all&city=武汉');
+    await page.waitForSelector(DONE, { state: 'attached' });
+    expect(await page.inputValue('select[name="city"]')).toBe('武汉');
+    expect(await page.$$eval('select[name="city"] optgroup', (gs) => gs.map((g) => `${g.getAttribute('label')}:${[...g.querySelectorAll('option')].map((o) => o.value).join()}`)))
+      .toEqual(['安徽:亳州', '湖北:武汉', '云南:昆明', '浙江:杭州']);
+    expect(new Set(await cities(page))).toEqual(new Set(['武汉']));
+    expect(await links(page)).toContain('/departments/wuhan-shi-ke-ji-ju/');
+    const cityFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path.startsWith('/search/cities/')).sort());
+    expect(cityFiles).toEqual(['/search/cities/anhui.json', '/search/cities/hubei.json', '/search/cities/yunnan.json', '/search/cities/zhejiang.json']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('asks for a province first, and remembers the one chosen', async () => {
     const { page, errors } = await site.open('/search/?q=专利导航');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceIndexFolder, provinceInName } from '../../src/search/contract.ts';
 import { groupCities, INDEX_RECORDS, indexRecordLimit, searchLayout } from '../../src/search/scopes.ts';
 import { searchRecords } from '../../src/search/records.ts';
+import { indexChunkSize } from '../../src/integrations/search-index.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
 const records = searchRecords(seedModel());
@@ -18,6 +19,7 @@ describe('the search index by province', () => {
   it('keeps the four seeds in one index, searched whole', () => {
     const layout = searchLayout(records);
     expect(layout.scopes).toEqual({ scoped: false });
+    expect(layout.cities.size).toBe(0);
     expect(layout.indexes).toEqual([{ folder: 'pagefind/', records }]);
   });
 
@@ -26,7 +28,9 @@ describe('the search index by province', () => {
     expect(layout.indexes.map((i) => i.folder)).toEqual(['pagefind/', 'pagefind/anhui/', 'pagefind/hubei/', 'pagefind/yunnan/', 'pagefind/zhejiang/']);
     expect(layout.indexes[0].records.every((r) => r.kind === 'topic')).toBe(true);
     expect(layout.indexes.flatMap((i) => i.records.map((r) => r.url)).sort()).toEqual(records.map((r) => r.url).sort());
-    expect(layout.scopes).toMatchObject({ scoped: true, provinces: expect.arrayContaining([{ name: '湖北', folders: ['pagefind/hubei/'], cities: ['武汉'] }]) });
+    expect(layout.scopes).toMatchObject({ scoped: true, provinces: expect.arrayContaining([{ name: '湖北', folders: ['pagefind/hubei/'], cities: 'search/cities/hubei.json' }]) });
+    expect(layout.cities.get('hubei')).toEqual(['武汉']);
+    expect(layout.cities.size).toBe(4);
   });
 
   it('splits a province past the limit by city, never a city, each index within the limit', () => {
@@ -59,5 +63,13 @@ describe('the search index by province', () => {
   it('names folders and provinces as the search page shows them', () => {
     expect([0, 1].map((part) => provinceIndexFolder('zhejiang', part))).toEqual(['pagefind/zhejiang/', 'pagefind/zhejiang-2/']);
     expect(['浙江', '上海', '广西'].map(provinceInName)).toEqual(['浙江省', '上海市', '广西']);
+  });
+
+  it('writes larger index chunks for larger indexes, growing as the square root, from 1,000 to 5,000', () => {
+    expect(indexChunkSize(records.length)).toBe(1000);
+    expect(indexChunkSize(4665)).toBe(3100);
+    expect(indexChunkSize(4 * 4665)).toBe(5000);
+    const sizes = [100, 500, 1000, 2000, 5000, 20000].map(indexChunkSize);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
   });
 });

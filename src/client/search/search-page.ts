@@ -10,7 +10,7 @@
  * Test contract: `[data-search-results]` holds one `<a>` per result and carries
  * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
  */
-import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
+import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, type ProvinceIndexes, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
 import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
 import { groupResults, matchOf, type Match } from './rank.ts';
@@ -286,23 +286,27 @@ async function showMore(): Promise<void> {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 
+/** The cities of the provinces searched, each province's from its file, as optgroups of the city filter. */
+async function addCities(searched: readonly ProvinceIndexes[]): Promise<void> {
+  const base = import.meta.env.BASE_URL;
+  const lists = await Promise.all(searched.map(async (p) => {
+    const response = await fetch(`${base}${p.cities}`);
+    if (!response.ok) throw new Error(`${p.cities} answered ${response.status}`);
+    return (await response.json()) as string[];
+  }));
+  citySelect.append(...searched.map((p, i) => el('optgroup', { label: p.name }, ...lists[i].map((city) => el('option', { value: city }, city)))));
+}
+
 /**
  * In a large library: shows the province searched in its select and the note on scopes, keeps the
- * choice, and narrows the city filter to the province's cities. Choosing another province opens
- * the page again for it, since the indexes of one scope stay merged into Pagefind for the page's life.
+ * choice, and fills the city filter with the province's cities, which it fetches (the page does not
+ * list every province's). Choosing another province opens the page again for it, since the indexes
+ * of one scope stay merged into Pagefind for the page's life.
  */
-function showScope(): void {
+async function showScope(): Promise<void> {
   if (!scopes.scoped || !provinceSelect) return;
   provinceSelect.value = province ?? '';
   document.querySelector<HTMLElement>('[data-scope-note]')!.hidden = false;
-  if (province) {
-    try {
-      localStorage.setItem(PROVINCE_STORAGE_KEY, province);
-    } catch { /* storage refused: the choice holds for this page only */ }
-  }
-  // The page lists a large library's cities once, in the scopes; the city filter offers those searched.
-  const searched = scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province);
-  citySelect.append(...searched.map((p) => el('optgroup', { label: p.name }, ...p.cities.map((city) => el('option', { value: city }, city)))));
   provinceSelect.addEventListener('change', () => {
     const next = new URLSearchParams();
     const q = input.value.trim();
@@ -312,16 +316,33 @@ function showScope(): void {
     if (kind) next.set('kind', kind);
     location.assign(`${location.pathname}?${next}`);
   });
+  if (!province) return;
+  try {
+    localStorage.setItem(PROVINCE_STORAGE_KEY, province);
+  } catch { /* storage refused: the choice holds for this page only */ }
+  // Pagefind starts loading meanwhile: the query waits for the cities only if they are slower.
+  if (input.value.trim()) loadPagefind().catch(() => { /* the search itself reports it */ });
+  try {
+    await addCities(scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province));
+  } catch (error) {
+    // Search works without the city filter; it offers 全部 only.
+    console.error('城市列表未能载入', error);
+  }
 }
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-showScope();
-for (const name of ['city', 'kind']) {
-  const select = form.elements.namedItem(name) as HTMLSelectElement | null;
-  const value = params.get(name);
-  if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+const scopeShown = showScope();
+
+/** Sets the filters the address names, once the city filter has its options. */
+function chooseFromAddress(): void {
+  for (const name of ['city', 'kind']) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+    const value = params.get(name);
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+  }
 }
+
 filters.hidden = false;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -340,4 +361,7 @@ form.addEventListener('change', (event) => {
   if (event.target !== input && event.target !== provinceSelect) void run();
 });
 more.addEventListener('click', () => void showMore());
-void run();
+void scopeShown.then(() => {
+  chooseFromAddress();
+  return run();
+});
