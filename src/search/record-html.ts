@@ -58,7 +58,8 @@ export function recordHtml(record: SearchRecord): string {
       ...meta('name', record.title),
       ...meta('kind', record.kind),
       ...meta('lang', record.lang),
-      ...meta('city', record.cities.join('、')),
+      // A record of several cities (a topic) names them in its detail, not as its city.
+      ...meta('city', record.cities.length === 1 ? record.cities[0] : undefined),
       ...meta('plan', record.plan),
       ...meta('path', record.path),
       ...meta('owners', record.owners),

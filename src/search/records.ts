@@ -253,11 +253,29 @@ function planRecord(doc: PolicyDocument, tasks: readonly Task[]): SearchRecord {
   };
 }
 
+/**
+ * Cities a topic's result names; past it, it counts them. Pagefind indexes every word of a result's
+ * metadata, and a large library's topics are an index of their own that every query reads whole:
+ * a thousand city names in each of them made that index 35 KB of every first query.
+ */
+export const TOPIC_CITIES_NAMED = 6;
+
+/**
+ * Where a topic's tasks are, for its result: the cities, or how many cities and provinces.
+ * @example topicReach(['杭州', '亳州'], ['浙江', '安徽']) // '涉及杭州、亳州'
+ */
+export function topicReach(cities: readonly string[], provinces: readonly string[]): string {
+  if (cities.length <= TOPIC_CITIES_NAMED) return `涉及${cities.join('、')}`;
+  return `涉及 ${provinces.length} 个省份的 ${cities.length} 个城市`;
+}
+
 function topicRecords(model: PolicyModel): SearchRecord[] {
   const documents = new Map(model.documents.map((d) => [d.slug, d]));
   return TOPICS.map((topic) => {
     const { tasks } = topicTasksByPlan(model, topic);
-    const cities = uniqueNames(tasks.map((t) => documents.get(t.doc)?.city ?? ''));
+    const plans = tasks.map((t) => documents.get(t.doc));
+    const cities = uniqueNames(plans.map((d) => d?.city ?? ''));
+    const provinces = uniqueNames(plans.map((d) => (d ? provinceName(d.province) : '')));
     // A theme is found by its name and keywords; its tasks are found as tasks.
     return {
       url: `/topics/${topic.slug}/`,
@@ -269,7 +287,7 @@ function topicRecords(model: PolicyModel): SearchRecord[] {
       indexOnly: [],
       cities,
       province: '',
-      detail: `${tasks.length} 项任务，涉及${cities.join('、')}`,
+      detail: `${tasks.length} 项任务，${topicReach(cities, provinces)}`,
     };
   });
 }

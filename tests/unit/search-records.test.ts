@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COPY_SENTINEL } from '../../src/search/contract.ts';
 import { rankingTitle, recordHtml } from '../../src/search/record-html.ts';
-import { searchRecords } from '../../src/search/records.ts';
+import { searchRecords, TOPIC_CITIES_NAMED, topicReach } from '../../src/search/records.ts';
 import { simplifiedPairs } from '../../src/search/script-table.ts';
 import { seedModel } from '../helpers/seeds.ts';
 
@@ -75,6 +75,18 @@ describe('search records', () => {
   it('find a theme by its name and keywords, not by the titles of its tasks', () => {
     expect(record('/topics/patent-navigation/')).toMatchObject({ title: '专题：专利导航', names: ['专利导航', '微导航'], cities: ['杭州', '亳州', '昆明', '武汉'] });
     expect(record('/topics/patent-navigation/').passages.join('')).not.toContain('实施专利导航工程');
+  });
+
+  it('name a topic’s cities in its detail, not as its city, and count them past a few', () => {
+    const topic = record('/topics/patent-navigation/');
+    expect(topic.detail).toMatch(/^\d+ 项任务，涉及杭州、亳州、昆明、武汉$/);
+    const html = recordHtml(topic);
+    expect(html).not.toContain('data-pagefind-meta="city:');
+    expect(html).toContain('data-pagefind-filter="city:武汉"');
+    expect(recordHtml(record('/policies/hangzhou-2023/2-2-8/'))).toContain('data-pagefind-meta="city:杭州"');
+    const many = Array.from({ length: TOPIC_CITIES_NAMED + 1 }, (_, i) => `城${i}`);
+    expect(topicReach(many.slice(0, TOPIC_CITIES_NAMED), ['甲'])).toBe(`涉及${many.slice(0, TOPIC_CITIES_NAMED).join('、')}`);
+    expect(topicReach(many, ['甲', '乙'])).toBe(`涉及 2 个省份的 ${TOPIC_CITIES_NAMED + 1} 个城市`);
   });
 });
 
