@@ -64,8 +64,7 @@ export function recordHtml(record: SearchRecord): string {
       ...meta('path', record.path),
       ...meta('owners', record.owners),
       ...meta('detail', record.detail),
-      // The search page reads `name` when `names` is missing; Pagefind indexes every metadata word.
-      ...meta('names', record.names.length === 1 && record.names[0] === record.title ? undefined : record.names.join(NAMES_SEPARATOR)),
+      ...meta('names', record.names.join(NAMES_SEPARATOR)),
       ...filter('city', record.cities),
       ...filter('kind', [record.kind]),
     ]),
