@@ -36,8 +36,9 @@ import { keptIndex } from './kept-index.ts';
  * download small and the metadata large. With L locations, chunks of size s cost the metadata
  * ∝ L/s and a query ∝ s, so the best size grows as √L, which grows with the records. Measured:
  * the four seeds (240 records) are best at 1,000 (a first query's chunks 4–17 KB, not 25–140 KB);
- * the largest province of the 1,000-plan corpus (4,665 records) at 3,000 (its worst first query
- * 155 KB at 3,000, 156 KB at 2,000 and 4,000, 159 KB at 1,000). Pagefind reads this from its
+ * the largest province of the 1,000-plan corpus (4,665 records) at about 3,000 (its worst first
+ * query, with the topics' index merged: 163 KB at 3,100, 164 KB at 1,500–2,200, 167 KB at 1,000;
+ * its metadata 37 KB at 3,100, 45 KB at 1,000). Pagefind reads this from its
  * environment and calls it unstable; should it go away, the index is written with the default
  * chunks and search still works, only heavier. `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` set by hand wins.
  * @example indexChunkSize(240) // 1000

@@ -20,7 +20,7 @@ import { searchRecords, type SearchRecord } from './records.ts';
  * query word is fetched from each index and each metadata file compresses on its own (five merged
  * indexes of the whole 1,000-plan library cost a first query 1,041 KB against 889 KB for one). So
  * the limit sits above the largest province measured, 山西 of the 1,000-plan corpus (64 plans,
- * 4,665 records: 134–156 KB for a first query as one index), and a split is for provinces larger
+ * 4,665 records: 138–163 KB for a first query, merged with the topics' index), and a split is for provinces larger
  * still. `SEARCH_INDEX_RECORDS` sets another limit (the tests use a low one to index the four seeds
  * by province).
  */
