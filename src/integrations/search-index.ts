@@ -28,24 +28,26 @@ import { PAGEFIND_STARTUP } from '../search/contract.ts';
 import { recordHtml } from '../search/record-html.ts';
 import { modelSearchLayout } from '../search/scopes.ts';
 import { keptIndex } from './kept-index.ts';
+import { RECOMPRESSION, recompressStartupFiles } from './recompress.ts';
 
 /**
  * Index chunks of an index of `pages` records, in word locations (Pagefind's default is 20,000).
  * A query fetches the chunk holding each of its words, and Pagefind's metadata, fetched before
  * any query, lists every chunk (about 14 bytes each, compressed): small chunks make a query's
  * download small and the metadata large. With L locations, chunks of size s cost the metadata
- * ∝ L/s and a query ∝ s, so the best size grows as √L, which grows with the records. Measured:
- * the four seeds (240 records) are best at 1,000 (a first query's chunks 4–17 KB, not 25–140 KB);
- * the largest province of the 1,000-plan corpus (4,665 records) at about 3,000 (its worst first
- * query, with the topics' index merged: 163 KB at 3,100, 164 KB at 1,500–2,200, 167 KB at 1,000;
- * its metadata 37 KB at 3,100, 45 KB at 1,000). Pagefind reads this from its
- * environment and calls it unstable; should it go away, the index is written with the default
- * chunks and search still works, only heavier. `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` set by hand wins.
- * @example indexChunkSize(240) // 1000
+ * ∝ L/s and a query ∝ s, so the best size grows as √L, which grows with the records. Measured on
+ * the worst first query: the four seeds (237 records) 102.6 KB at 700, 105.5 KB at 1,000; the
+ * topics of the 1,000-plan corpus (15 records) fetch 1.4 KB at 150 and 3.7 KB at 1,000; the
+ * largest province of that corpus (4,665 records) is best at about 3,000 (its metadata and chunks
+ * 61.3 KB at 3,100, 62.5 at 2,000, 72.0 at 4,500). Pagefind reads this from its environment and
+ * calls it unstable; should it go away, the index is written with the default chunks and search
+ * still works, only heavier. `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` set by hand wins.
+ * @example indexChunkSize(237) // 700
+ * @example indexChunkSize(15) // 200
  * @example indexChunkSize(4665) // 3100
  */
 export function indexChunkSize(pages: number): number {
-  return Math.min(5000, Math.max(1000, Math.round(Math.sqrt(pages / 500) * 10) * 100));
+  return Math.min(5000, Math.max(100, Math.round(Math.sqrt(pages / 500) * 10) * 100));
 }
 
 interface PagefindResponse {
@@ -87,7 +89,7 @@ function indexDigest(indexes: readonly IndexOfPages[]): string | undefined {
   if (!version) return undefined;
   const environment = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_')).sort(([a], [b]) => a.localeCompare(b));
   const configs = PAGEFIND_CONFIG_FILES.map((file) => join(process.cwd(), file)).filter(existsSync).map((file) => [file, readFileSync(file, 'utf8')]);
-  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, environment, configs, folders: indexes.map((i) => [i.folder, chunkSizeOf(i)]) }));
+  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS, recompression: RECOMPRESSION, environment, configs, folders: indexes.map((i) => [i.folder, chunkSizeOf(i)]) }));
   for (const { folder, pages } of indexes) {
     for (const page of pages) hash.update(`\n${folder}\n${page.url}\n${page.html}`);
   }
@@ -195,14 +197,16 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     return { pages: records.length, reused: true };
   }
   // `pagefind/` first: Pagefind empties the folder it writes, and the others are inside it.
+  let saved = 0;
   for (const [i, index] of indexes.entries()) {
     await indexPages(index, outDir, count > 1 ? ` (${index.folder}, ${i + 1} of ${count})` : '');
     if (i > 0) keepOnlyMergedFiles(join(outDir, index.folder));
+    saved += await recompressStartupFiles(join(outDir, index.folder));
   }
   checkStartupFiles(outDir, indexes);
   tagSearchPage(outDir, indexes);
   kept?.keep(digest, output);
-  logger?.info(`indexed ${records.length} pages for search${inIndexes}`);
+  logger?.info(`indexed ${records.length} pages for search${inIndexes}; metadata and wasm recompressed, ${(saved / 1024).toFixed(1)} KB smaller`);
   return { pages: records.length, reused: false };
 }
 

@@ -65,8 +65,10 @@ describe('the search index by province', () => {
     expect(['浙江', '上海', '广西'].map(provinceInName)).toEqual(['浙江省', '上海市', '广西']);
   });
 
-  it('writes larger index chunks for larger indexes, growing as the square root, from 1,000 to 5,000', () => {
-    expect(indexChunkSize(records.length)).toBe(1000);
+  it('writes larger index chunks for larger indexes, growing as the square root, from 100 to 5,000', () => {
+    expect(indexChunkSize(records.length)).toBe(700);
+    expect(indexChunkSize(15)).toBe(200);
+    expect(indexChunkSize(1)).toBe(100);
     expect(indexChunkSize(4665)).toBe(3100);
     expect(indexChunkSize(4 * 4665)).toBe(5000);
     const sizes = [100, 500, 1000, 2000, 5000, 20000].map(indexChunkSize);

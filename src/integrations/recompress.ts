@@ -1,0 +1,49 @@
+/**
+ * Pagefind writes its files gzipped, and its script inflates them in the browser, whatever the
+ * host sends. The files every search downloads before its first query — each index's metadata
+ * (`pagefind.<hash>.pf_meta`, a list of every page) and the wasm — are written again here with
+ * Zopfli, a slower deflate encoder whose output any gzip reader reads. Measured on the largest
+ * province of the 1,000-plan corpus: metadata 37.6 → 33.0 KB, wasm 55.4 → 52.8 KB, in about half a
+ * second each. Index chunks and fragments, thousands of files fetched a few at a time, stay as
+ * Pagefind wrote them (5 % smaller at minutes of build time).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
+
+/** How the start-up files are recompressed, in the digest of a kept index (kept-index.ts): a change means indexing again. */
+export const RECOMPRESSION = 'zopfli, 15 iterations';
+
+/** The files of an index folder that are fetched before any query. */
+export const STARTUP_FILE = /^(pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
+
+/**
+ * The same bytes gzipped with Zopfli, or the input when that is not smaller. Throws when the input
+ * is not gzip, or when the new stream does not inflate to the same bytes.
+ * @example (await recompressGzip(gzipSync(data))).length <= gzipSync(data).length // true
+ */
+export async function recompressGzip(gzipped: Uint8Array, what = 'input'): Promise<Uint8Array> {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(gzipped);
+  } catch (error) {
+    throw new Error(`${what} is not gzip as Pagefind writes it (${(error as Error).message}); it was left as it is and the search index is incomplete.`);
+  }
+  const smaller = await gzipAsync(raw, { numiterations: 15 });
+  if (!gunzipSync(smaller).equals(raw)) throw new Error(`Zopfli's stream for ${what} does not inflate to the bytes Pagefind wrote; the search index is incomplete.`);
+  return smaller.length < gzipped.length ? smaller : gzipped;
+}
+
+/** Rewrites the start-up files of one index folder; returns the bytes saved. */
+export async function recompressStartupFiles(folder: string): Promise<number> {
+  let saved = 0;
+  for (const name of readdirSync(folder).filter((n) => STARTUP_FILE.test(n))) {
+    const path = join(folder, name);
+    const before = readFileSync(path);
+    const after = await recompressGzip(before, path);
+    if (after !== before) writeFileSync(path, after);
+    saved += before.length - after.length;
+  }
+  return saved;
+}
