@@ -54,6 +54,13 @@ export const COPY_SENTINEL = '〓';
  */
 export const PAGEFIND_STARTUP = { script: 'pagefind.js', wasm: 'wasm.unknown.pagefind' } as const;
 
+/**
+ * The file under the site's root holding the Traditional → Simplified table (a JSON string of
+ * pairs, script-table.ts), which the search page fetches the first time a query or a result holds
+ * a Traditional character; the page itself embeds only which characters those are.
+ */
+export const SCRIPT_TABLE_FILE = 'search/script-table.json';
+
 /** What the search page's `province` parameter says to search every province. */
 export const ALL_PROVINCES = 'all';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptHtml, literalSpans } from '../../src/client/search/excerpt.ts';
-import { compact, normaliseQuery, queryWords, readTable, toSimplified } from '../../src/client/search/normalise.ts';
+import { compact, decodeCharSet, encodeCharSet, holdsAny, normaliseQuery, queryWords, readTable, toSimplified } from '../../src/client/search/normalise.ts';
 import { groupResults, matchOf, type Candidate } from '../../src/client/search/rank.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { simplifiedPairs } from '../../src/search/script-table.ts';
@@ -31,6 +31,32 @@ describe('what people type', () => {
     expect(compact('市科技局〈市知識產權局〉', table).text).toBe('市科技局市知识产权局');
     expect(compact('A（b）', table)).toEqual({ text: 'ab', offsets: [0, 2] });
     expect(toSimplified('質押融資', table)).toBe('质押融资');
+  });
+});
+
+describe('the Traditional characters the search page embeds', () => {
+  const traditional = [...table.keys()];
+
+  it('come back from their short code exactly, and the code is ASCII and shorter than the characters', () => {
+    const code = encodeCharSet(traditional);
+    expect(decodeCharSet(code)).toEqual(new Set(traditional));
+    expect(code).toMatch(/^[\w-]+$/);
+    expect(code.length).toBeLessThan(traditional.join('').length * 2);
+    expect(decodeCharSet(encodeCharSet(['𠀀', '一', '一']))).toEqual(new Set(['一', '𠀀']));
+    expect(encodeCharSet([])).toBe('');
+  });
+
+  it('tell a query that needs the table from one that does not, after folding as queries are folded', () => {
+    const set = decodeCharSet(encodeCharSet(traditional));
+    expect(holdsAny('質押融資', set)).toBe(true);
+    expect(holdsAny(hangzhou, set)).toBe(true);
+    expect(holdsAny('每万人口高价值发明专利拥有量', set)).toBe(false);
+    expect(holdsAny('市科技局 2.5万件', set)).toBe(false);
+  });
+
+  it('are refused, with the reason, when the code is not one encodeCharSet writes', () => {
+    expect(() => decodeCharSet('ab!')).toThrow(/"!", which is not one of its 64 digits/);
+    expect(() => decodeCharSet('0Z')).toThrow(/ends in the middle of a number/);
   });
 });
 

@@ -10,9 +10,9 @@
  * Test contract: `[data-search-results]` holds one `<a>` per result and carries
  * `data-state="done"` once the results on screen are complete (`idle`, `loading`, `error` otherwise).
  */
-import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, type ProvinceIndexes, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
+import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, SCRIPT_TABLE_FILE, type ProvinceIndexes, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
-import { normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
+import { decodeCharSet, holdsAny, normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
 import { groupResults, matchOf, type Match } from './rank.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js, 1.6). */
@@ -54,7 +54,11 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
-const table: SimplifiedTable = readTable(JSON.parse(document.querySelector('#search-table')!.textContent ?? '""'));
+/** The Traditional characters the table turns Simplified; the table itself is fetched when needed. */
+const traditional = decodeCharSet(JSON.parse(document.querySelector('#search-traditional')!.textContent ?? '""') as string);
+/** Traditional → Simplified: empty until a query or result holds a Traditional character. */
+let table: SimplifiedTable = new Map();
+let tableFile: Promise<SimplifiedTable> | undefined;
 const scopes = JSON.parse(document.querySelector('#search-scopes')!.textContent ?? '{"scoped":false}') as SearchScopes;
 const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement | null;
 const citySelect = form.elements.namedItem('city') as HTMLSelectElement;
@@ -116,6 +120,27 @@ function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return pagefind;
+}
+
+/**
+ * The table for these texts: the one already at hand unless one of them holds a Traditional
+ * character, and then the whole table, fetched once (SCRIPT_TABLE_FILE, about 2 KB). A search in
+ * Simplified among Simplified plans never fetches it.
+ */
+async function tableFor(texts: readonly string[]): Promise<SimplifiedTable> {
+  if (table.size > 0 || !texts.some((text) => holdsAny(text, traditional))) return table;
+  tableFile ??= fetch(`${import.meta.env.BASE_URL}${SCRIPT_TABLE_FILE}`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${SCRIPT_TABLE_FILE} answered ${response.status}`);
+      return response.json() as Promise<string>;
+    })
+    .then(readTable)
+    .catch((error: unknown) => {
+      tableFile = undefined; // the next query tries again
+      throw error;
+    });
+  table = await tableFile;
+  return table;
 }
 
 function setState(state: 'idle' | 'loading' | 'done' | 'error'): void {
@@ -182,13 +207,17 @@ function render(shown: readonly Shown[], query: string, total: number, filterVal
 }
 
 async function load(results: readonly PagefindResult[], from: number, query: string, words: readonly string[]): Promise<Shown[]> {
-  return Promise.all(results.slice(from, from + PAGE).map(async (result, i) => {
+  const loaded = await Promise.all(results.slice(from, from + PAGE).map(async (result) => {
     const data = await result.data();
     const meta = data.meta as ResultMeta;
-    const text = data.content.split(COPY_SENTINEL)[0].trim();
-    const candidate = { kind: meta.kind, rank: from + i, names: (meta.names ?? meta.name).split(NAMES_SEPARATOR), text };
-    return { url: data.url, kind: meta.kind, rank: from + i, match: matchOf(candidate, query, words, table), meta, text };
+    return { url: data.url, meta, names: (meta.names ?? meta.name).split(NAMES_SEPARATOR), text: data.content.split(COPY_SENTINEL)[0].trim() };
   }));
+  // A result in Traditional script is matched and excerpted through the table.
+  const folding = await tableFor(loaded.flatMap((r) => [r.text, ...r.names]));
+  return loaded.map(({ url, meta, names, text }, i) => {
+    const candidate = { kind: meta.kind, rank: from + i, names, text };
+    return { url, kind: meta.kind, rank: from + i, match: matchOf(candidate, query, words, folding), meta, text };
+  });
 }
 
 let latest = 0;
@@ -217,9 +246,9 @@ function remember(raw: string, filterValues: Record<string, string>): void {
 async function run(): Promise<void> {
   const ticket = ++latest;
   const raw = input.value;
-  const query = normaliseQuery(raw, table);
   const filterValues = chosen();
-  if (!query) {
+  // Empty or not whatever the table: it turns one character into one.
+  if (!normaliseQuery(raw, table)) {
     remember(raw, filterValues);
     current = undefined;
     list.replaceChildren();
@@ -241,7 +270,8 @@ async function run(): Promise<void> {
   }
   setState('loading');
   try {
-    const pf = await loadPagefind();
+    const [pf, folding] = await Promise.all([loadPagefind(), tableFor([raw])]);
+    const query = normaliseQuery(raw, folding);
     const response = await pf.search(query, { filters: filterValues });
     if (ticket !== latest) return;
     // Pagefind answers null only to a preload; anything else would leave the list loading for ever.
@@ -352,8 +382,13 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   clearTimeout(typing);
   // While the reader types, fetch the index chunks the words so far need; the search runs once typing pauses.
-  const query = normaliseQuery(input.value, table);
-  if (query) loadPagefind().then((pf) => pf.preload(query, { filters: chosen() })).catch(() => { /* the search itself reports it */ });
+  const raw = input.value;
+  tableFor([raw])
+    .then(async (folding) => {
+      const query = normaliseQuery(raw, folding);
+      if (query) await (await loadPagefind()).preload(query, { filters: chosen() });
+    })
+    .catch(() => { /* the search itself reports it */ });
   typing = setTimeout(() => void run(), 200);
 });
 input.addEventListener('focus', () => loadPagefind().catch(() => { /* the search itself reports it */ }), { once: true });
