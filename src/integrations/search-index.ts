@@ -26,7 +26,7 @@ import * as pagefind from 'pagefind';
 import { loadModel } from '../lib/model.ts';
 import { PAGEFIND_STARTUP } from '../search/contract.ts';
 import { recordHtml } from '../search/record-html.ts';
-import { modelSearchLayout } from '../search/scopes.ts';
+import { indexingOrder, modelSearchLayout } from '../search/scopes.ts';
 import { keptIndex } from './kept-index.ts';
 import { RECOMPRESSION, recompressStartupFiles } from './recompress.ts';
 
@@ -183,7 +183,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     const listed = missing.slice(0, 10).map((r) => r.url).join(', ');
     throw new Error(`${missing.length} of ${records.length} search records point at pages that were not built in ${outDir}: ${listed}${missing.length > 10 ? ', …' : ''}. Every record must open a page; check src/search/records.ts against src/pages/.`);
   }
-  const indexes: IndexOfPages[] = layout.map(({ folder, records: mine }) => ({ folder, pages: mine.map((record) => ({ url: record.url, html: recordHtml(record) })) }));
+  const indexes: IndexOfPages[] = layout.map(({ folder, records: mine }) => ({ folder, pages: indexingOrder(mine).map((record) => ({ url: record.url, html: recordHtml(record) })) }));
   const count = indexes.length;
   const output = join(outDir, 'pagefind');
   const kept = cacheDir ? keptIndex(cacheDir) : undefined;

@@ -10,7 +10,7 @@
  */
 import type { PolicyModel } from '../pipeline/model.ts';
 import { provinceId } from '../pipeline/provinces.ts';
-import { provinceCitiesFile, provinceIndexFolder, type SearchScopes } from './contract.ts';
+import { provinceCitiesFile, provinceIndexFolder, SEARCH_KINDS, type SearchScopes } from './contract.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
 
 /**
@@ -35,6 +35,28 @@ export function indexRecordLimit(env: NodeJS.ProcessEnv = process.env): number {
     throw new Error(`SEARCH_INDEX_RECORDS is "${raw}"; expected a whole number of search records per index, at least 1 (default ${INDEX_RECORDS}).`);
   }
   return value;
+}
+
+/**
+ * The order an index's records are given to Pagefind: by kind, and within a kind from the shortest
+ * text to the longest, in steps of a tenth. Pagefind numbers pages in the order they come, and
+ * writes each page's word count in that order into the metadata every search downloads first, and
+ * each word's pages by number into its index chunk: neighbours alike compress better. Measured on
+ * the largest province of the 1,000-plan corpus (4,650 records), against the model's order:
+ * metadata 32.7 → 30.8 KB, the chunks of 知识产权保护中心 28.6 → 23.7 KB, of
+ * 每万人口高价值发明专利拥有量 30.0 → 23.0 KB. Pagefind breaks ties in score by this order, and
+ * within a step the model's order stays: the query set scores the same (N = 100: recall@5 0.906,
+ * MRR 0.802 either way). Sorted by exact length, the bytes were a little smaller (30.1, 22.2,
+ * 20.5 KB) but MRR fell to 0.784: a task and its copy in another city's plan, which tie, were
+ * reordered by the length of the city's name.
+ * @example indexingOrder(records).map((r) => r.kind) // ['task', 'task', …, 'department', …, 'topic']
+ */
+export function indexingOrder<T extends Pick<SearchRecord, 'kind' | 'passages' | 'indexOnly'>>(records: readonly T[]): T[] {
+  const length = (r: T) => r.passages.reduce((n, p) => n + p.length, 0) + r.indexOnly.reduce((n, p) => n + p.length, 0);
+  // Lengths in steps of a tenth, so that records Pagefind scores alike (a plan's task and the same
+  // task in another city's plan) keep the model's order among them, which breaks Pagefind's ties.
+  const keyed = records.map((record) => ({ record, kind: SEARCH_KINDS.indexOf(record.kind), length: Math.floor(Math.log(1 + length(record)) / Math.log(1.1)) }));
+  return keyed.sort((a, b) => a.kind - b.kind || a.length - b.length).map((k) => k.record);
 }
 
 /** One Pagefind index: the folder it is written to under the site's root, and its records. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { provinceIndexFolder, provinceInName } from '../../src/search/contract.ts';
-import { groupCities, INDEX_RECORDS, indexRecordLimit, searchLayout } from '../../src/search/scopes.ts';
+import { provinceIndexFolder, provinceInName, type SearchKind } from '../../src/search/contract.ts';
+import { groupCities, INDEX_RECORDS, indexingOrder, indexRecordLimit, searchLayout } from '../../src/search/scopes.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { indexChunkSize } from '../../src/integrations/search-index.ts';
 import { seedModel } from '../helpers/seeds.ts';
@@ -73,5 +73,32 @@ describe('the search index by province', () => {
     expect(indexChunkSize(4 * 4665)).toBe(5000);
     const sizes = [100, 500, 1000, 2000, 5000, 20000].map(indexChunkSize);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+  });
+});
+
+describe('the order records are indexed in', () => {
+  const record = (kind: SearchKind, text: string, id: string) => ({ kind, passages: [text], indexOnly: [], id });
+
+  it('groups records by kind, shortest text first, and keeps the model’s order among texts of about one length', () => {
+    const records = [
+      record('department', '市科技局', 'd1'),
+      record('task', '实施专利导航工程，建设产业知识产权运营中心，培育高价值专利组合。', 't-long'),
+      record('task', '建设知识产权保护中心。', 't1'),
+      record('topic', '专题', 'x'),
+      record('task', '建设知识产权维权中心。', 't2'),
+      record('indicator', '每万人口高价值发明专利拥有量', 'i1'),
+    ];
+    expect(indexingOrder(records).map((r) => r.id)).toEqual(['t1', 't2', 't-long', 'd1', 'i1', 'x']);
+    // 43 and 42 characters are one step; 43 and 60 are not.
+    const steps = [record('task', '知'.repeat(60), 'sixty'), record('task', '知'.repeat(43), 'first'), record('task', '知'.repeat(42), 'second')];
+    expect(indexingOrder(steps).map((r) => r.id)).toEqual(['first', 'second', 'sixty']);
+  });
+
+  it('orders the seeds’ records by kind, as many as it was given', () => {
+    const ordered = indexingOrder(records);
+    expect(ordered).toHaveLength(records.length);
+    expect(new Set(ordered)).toEqual(new Set(records));
+    const kinds = ordered.map((r) => r.kind);
+    expect(kinds.filter((k, i) => i > 0 && k !== kinds[i - 1])).toEqual(['department', 'indicator', 'plan', 'topic']);
   });
 });
