@@ -39,7 +39,7 @@ function snapshot(root: string): Map<string, string> {
 }
 
 /** Every route without a dynamic segment: Astro renders these on every build, as they have no key. */
-const UNKEYED = ['/', '/404.html', '/about/', '/about/repairs/', '/data/', '/departments/', '/indicators/', '/policies/', '/provinces/', '/robots.txt', '/search/', '/tasks/', '/topics/'];
+const UNKEYED = ['/', '/404.html', '/about/', '/about/repairs/', '/data/', '/departments/', '/indicators/', '/policies/', '/provinces/', '/robots.txt', '/search/', '/search/script-table.json', '/tasks/', '/topics/'];
 
 // One seed folder, edited in place between builds, as a maintainer edits seeds/.
 const seeds = scratchDir('seeds-incremental-');
