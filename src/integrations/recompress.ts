@@ -12,11 +12,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 
+/** Zopfli's passes per file: its default, and past it these files shrink by a few bytes more. */
+const ITERATIONS = 15;
+
 /** How the start-up files are recompressed, in the digest of a kept index (kept-index.ts): a change means indexing again. */
-export const RECOMPRESSION = 'zopfli, 15 iterations';
+export const RECOMPRESSION = `zopfli, ${ITERATIONS} iterations`;
 
 /** The files of an index folder that are fetched before any query. */
-export const STARTUP_FILE = /^(pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
+const STARTUP_FILE = /^(pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
 
 /**
  * The same bytes gzipped with Zopfli, or the input when that is not smaller. Throws when the input
@@ -30,7 +33,7 @@ export async function recompressGzip(gzipped: Uint8Array, what = 'input'): Promi
   } catch (error) {
     throw new Error(`${what} is not gzip as Pagefind writes it (${(error as Error).message}); it was left as it is and the search index is incomplete.`);
   }
-  const smaller = await gzipAsync(raw, { numiterations: 15 });
+  const smaller = await gzipAsync(raw, { numiterations: ITERATIONS });
   if (!gunzipSync(smaller).equals(raw)) throw new Error(`Zopfli's stream for ${what} does not inflate to the bytes Pagefind wrote; the search index is incomplete.`);
   return smaller.length < gzipped.length ? smaller : gzipped;
 }
