@@ -76,7 +76,12 @@ export const PROVINCE_STORAGE_KEY = 'zhengceku:search-province';
  */
 export type SearchScopes =
   | { scoped: false }
-  | { scoped: true; provinces: ProvinceIndexes[] };
+  | {
+    scoped: true;
+    provinces: ProvinceIndexes[];
+    /** Records in the topics' index (`pagefind/`), merged into every search: see topicsIndexWeight. */
+    topics: number;
+  };
 
 /** A province's indexes in a large library. */
 export interface ProvinceIndexes {
@@ -84,6 +89,8 @@ export interface ProvinceIndexes {
   name: string;
   /** Folders of its indexes under the site's root: `pagefind/zhejiang/`, `pagefind/zhejiang-2/`. */
   folders: string[];
+  /** Records in its indexes. */
+  records: number;
   /**
    * Its cities for the city filter, as a file the search page fetches for the province searched
    * (`search/cities/zhejiang.json`): listed in the page, the cities of every province cost each

@@ -113,9 +113,9 @@ export function searchLayout<T extends Pick<SearchRecord, 'province' | 'cities'>
       return folder;
     });
     citiesById.set(provinceId(name), [...byCity.keys()].sort((a, b) => a.localeCompare(b, 'zh')));
-    provinces.push({ name, folders, cities: provinceCitiesFile(provinceId(name)) });
+    provinces.push({ name, folders, records: mine.length, cities: provinceCitiesFile(provinceId(name)) });
   }
-  return { indexes, scopes: { scoped: true, provinces }, cities: citiesById };
+  return { indexes, scopes: { scoped: true, provinces, topics: indexes[0].records.length }, cities: citiesById };
 }
 
 const layouts = new WeakMap<PolicyModel, Map<number, SearchLayout<SearchRecord>>>();

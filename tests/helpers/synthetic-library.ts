@@ -20,14 +20,15 @@ export interface SyntheticLibrary {
 }
 
 /**
- * Generates `size` plans, builds their content and then their site.
+ * Generates `size` plans, builds their content and then their site, with `env` added to the site
+ * build's environment (`SEARCH_INDEX_RECORDS`).
  * @example const { dist, model } = buildSyntheticLibrary(48); // model.documents.length === 48
  */
-export function buildSyntheticLibrary(size: number): SyntheticLibrary {
+export function buildSyntheticLibrary(size: number, env: Record<string, string> = {}): SyntheticLibrary {
   const seeds = scratchDir('corpus-');
   generateCorpus({ ...CORPUS_DEFAULTS, seedsDir: join(ROOT, 'seeds'), size, outDir: seeds });
   const content = buildContent(seeds);
-  const site = content.status === 0 ? buildSite(content.out) : undefined;
+  const site = content.status === 0 ? buildSite(content.out, { env }) : undefined;
   const model = JSON.parse(readFileSync(join(content.out, 'model.json'), 'utf8')) as PolicyModel;
   return { content, site, dist: `${site?.out}/`, model };
 }

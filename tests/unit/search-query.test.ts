@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptHtml, literalSpans } from '../../src/client/search/excerpt.ts';
 import { compact, decodeCharSet, encodeCharSet, holdsAny, normaliseQuery, queryWords, readTable, toSimplified } from '../../src/client/search/normalise.ts';
-import { groupResults, matchOf, type Candidate } from '../../src/client/search/rank.ts';
+import { groupResults, matchOf, topicsIndexWeight, type Candidate } from '../../src/client/search/rank.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { simplifiedPairs } from '../../src/search/script-table.ts';
 import { seedModel } from '../helpers/seeds.ts';
@@ -121,5 +121,36 @@ describe('ranking', () => {
     ];
     expect(groupResults(theme).map((g) => g.kind)).toEqual(['task', 'indicator']);
     expect(groupResults([{ ...theme[0], match: 'exact' as const }, theme[1]]).map((g) => g.kind)).toEqual(['indicator', 'task']);
+  });
+
+  it('puts a topic whose name is typed whole before indicators and units of the same name', () => {
+    const named = [
+      { kind: 'indicator' as const, rank: 0, match: 'exact' as const },
+      { kind: 'department' as const, rank: 1, match: 'exact' as const },
+      { kind: 'topic' as const, rank: 2, match: 'exact' as const },
+    ];
+    expect(groupResults(named).map((g) => g.kind)).toEqual(['topic', 'department', 'indicator']);
+    expect(groupResults(named.map((r) => r.kind === 'topic' ? { ...r, match: 'name' as const } : r)).map((g) => g.kind)).toEqual(['department', 'indicator', 'topic']);
+  });
+});
+
+describe('the topics’ index beside a province’s', () => {
+  /** Pagefind's IDF (BM25) of a word on `n` of `pages` pages. */
+  const idf = (pages: number, n: number) => Math.log(1 + (pages - n + 0.5) / (n + 0.5));
+
+  it('scales a word on one topic to score as a word on one page of the indexes searched', () => {
+    for (const [topics, perIndex] of [[15, 982], [15, 4650], [3, 120]]) {
+      expect(idf(topics, 1) * topicsIndexWeight(topics, perIndex)).toBeCloseTo(idf(perIndex, 1), 9);
+    }
+    expect(topicsIndexWeight(15, 982)).toBeCloseTo(2.74, 2);
+  });
+
+  it('weighs more as the indexes searched grow, and leaves an index no larger than the topics’ as it is', () => {
+    const weights = [100, 1000, 10000].map((n) => topicsIndexWeight(15, n));
+    expect(weights).toEqual([...weights].sort((a, b) => a - b));
+    expect(weights[0]).toBeGreaterThan(1);
+    expect(topicsIndexWeight(15, 15)).toBe(1);
+    expect(topicsIndexWeight(15, 10)).toBe(1);
+    expect(topicsIndexWeight(0, 1000)).toBe(1);
   });
 });

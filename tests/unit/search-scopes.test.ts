@@ -28,7 +28,8 @@ describe('the search index by province', () => {
     expect(layout.indexes.map((i) => i.folder)).toEqual(['pagefind/', 'pagefind/anhui/', 'pagefind/hubei/', 'pagefind/yunnan/', 'pagefind/zhejiang/']);
     expect(layout.indexes[0].records.every((r) => r.kind === 'topic')).toBe(true);
     expect(layout.indexes.flatMap((i) => i.records.map((r) => r.url)).sort()).toEqual(records.map((r) => r.url).sort());
-    expect(layout.scopes).toMatchObject({ scoped: true, provinces: expect.arrayContaining([{ name: '湖北', folders: ['pagefind/hubei/'], cities: 'search/cities/hubei.json' }]) });
+    const hubei = records.filter((r) => r.province === '湖北').length;
+    expect(layout.scopes).toMatchObject({ scoped: true, topics: layout.indexes[0].records.length, provinces: expect.arrayContaining([{ name: '湖北', folders: ['pagefind/hubei/'], records: hubei, cities: 'search/cities/hubei.json' }]) });
     expect(layout.cities.get('hubei')).toEqual(['武汉']);
     expect(layout.cities.size).toBe(4);
   });

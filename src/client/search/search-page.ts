@@ -13,7 +13,7 @@
 import { ALL_PROVINCES, COPY_SENTINEL, KIND_NAMES, NAMES_SEPARATOR, PAGEFIND_STARTUP, PROVINCE_STORAGE_KEY, provinceInName, SCRIPT_TABLE_FILE, type ProvinceIndexes, type ResultMeta, type SearchKind, type SearchScopes } from '../../search/contract.ts';
 import { excerptHtml } from './excerpt.ts';
 import { decodeCharSet, holdsAny, normaliseQuery, queryWords, readTable, type SimplifiedTable } from './normalise.ts';
-import { groupResults, matchOf, type Match } from './rank.ts';
+import { groupResults, matchOf, topicsIndexWeight, type Match } from './rank.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js, 1.6). */
 interface PagefindResult {
@@ -101,17 +101,28 @@ function mergedFolders(): string[] {
 }
 
 /**
+ * The weight of the topics' index (rank.ts) for the indexes merged with it: their records per index.
+ * 1 for a small library, searched as one index.
+ */
+function topicsWeight(): number {
+  if (!scopes.scoped || !province) return 1;
+  const searched = scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province);
+  const indexes = searched.reduce((n, p) => n + p.folders.length, 0);
+  return indexes === 0 ? 1 : topicsIndexWeight(scopes.topics, searched.reduce((n, p) => n + p.records, 0) / indexes);
+}
+
+/**
  * Pagefind, loaded once, on the main thread: for an index this small a worker only adds its own
  * 40 KB script and a message round trip per call. It opens `pagefind/`, the whole index of a small
  * library, or in a large one the topics' index, into which the indexes of the province searched
  * are merged once its wasm is loaded (a merge started before that polls for it every 50 ms).
- * Every index ranks the same way.
+ * Every index ranks the same way; the topics' scores are weighed against the province's (topicsWeight).
  */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const module = (await import(/* @vite-ignore */ `${base}pagefind/${PAGEFIND_STARTUP.script}`)) as Pagefind;
-    await module.options({ noWorker: true, ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
+    await module.options({ noWorker: true, ranking: RANKING, indexWeight: topicsWeight(), ...(metaCacheTag ? { metaCacheTag } : {}) });
     await module.init();
     await Promise.all(mergedFolders().map((folder) => module.mergeIndex(`${base}${folder}`, { ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) })));
     return module;
