@@ -28,7 +28,7 @@ import { PAGEFIND_STARTUP } from '../search/contract.ts';
 import { recordHtml } from '../search/record-html.ts';
 import { indexingOrder, modelSearchLayout } from '../search/scopes.ts';
 import { keptIndex } from './kept-index.ts';
-import { RECOMPRESSION, recompressStartupFiles } from './recompress.ts';
+import { backgroundRecompressor, RECOMPRESSION } from './recompress.ts';
 
 /**
  * Index chunks of an index of `pages` records, in word locations (Pagefind's default is 20,000).
@@ -196,12 +196,22 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     logger?.info(`search records unchanged: the index of ${records.length} pages${inIndexes} from the last build is reused`);
     return { pages: records.length, reused: true };
   }
-  // `pagefind/` first: Pagefind empties the folder it writes, and the others are inside it.
+  // `pagefind/` first: Pagefind empties the folder it writes, and the others are inside it. Each
+  // index's start-up files are recompressed in a worker while the next index is written.
+  const recompressor = backgroundRecompressor();
   let saved = 0;
-  for (const [i, index] of indexes.entries()) {
-    await indexPages(index, outDir, count > 1 ? ` (${index.folder}, ${i + 1} of ${count})` : '');
-    if (i > 0) keepOnlyMergedFiles(join(outDir, index.folder));
-    saved += await recompressStartupFiles(join(outDir, index.folder));
+  try {
+    const recompressed: Promise<number>[] = [];
+    for (const [i, index] of indexes.entries()) {
+      await indexPages(index, outDir, count > 1 ? ` (${index.folder}, ${i + 1} of ${count})` : '');
+      if (i > 0) keepOnlyMergedFiles(join(outDir, index.folder));
+      const done = recompressor.recompress(join(outDir, index.folder));
+      done.catch(() => { /* awaited below, unless indexing fails first */ });
+      recompressed.push(done);
+    }
+    for (const done of recompressed) saved += await done;
+  } finally {
+    await recompressor.close();
   }
   checkStartupFiles(outDir, indexes);
   tagSearchPage(outDir, indexes);

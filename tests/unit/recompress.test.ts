@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { recompressGzip, recompressStartupFiles } from '../../src/integrations/recompress.ts';
+import { backgroundRecompressor, recompressGzip, recompressStartupFiles } from '../../src/integrations/recompress.ts';
 
 /** Bytes shaped like Pagefind's metadata: a signature, then page hashes and word counts. */
 function metaLike(pages: number): Buffer {
@@ -40,5 +40,30 @@ describe('recompressing Pagefind start-up files', () => {
     expect(saved).toBeGreaterThan(0);
     expect(gunzipSync(written).equals(metaLike(2000))).toBe(true);
     expect(readFileSync(join(folder, 'zh_def456.pf_index')).equals(chunk)).toBe(true);
+  });
+
+  it('recompresses folders in a worker thread, in the order queued, and names a file it cannot read', async () => {
+    const folders = [1500, 2500].map((pages) => {
+      const folder = mkdtempSync(join(tmpdir(), 'recompress-'));
+      writeFileSync(join(folder, 'pagefind.zh_abc123.pf_meta'), gzipSync(metaLike(pages), { level: 9 }));
+      return folder;
+    });
+    const broken = mkdtempSync(join(tmpdir(), 'recompress-'));
+    writeFileSync(join(broken, 'pagefind.zh_bad.pf_meta'), 'pagefind_dcd not gzipped');
+    const worker = backgroundRecompressor();
+    try {
+      const jobs = [...folders, broken].map((folder) => worker.recompress(folder));
+      jobs[2].catch(() => {});
+      const saved = await Promise.all(jobs.slice(0, 2));
+      for (const [i, folder] of folders.entries()) {
+        const written = readFileSync(join(folder, 'pagefind.zh_abc123.pf_meta'));
+        expect(saved[i]).toBe(gzipSync(metaLike([1500, 2500][i]), { level: 9 }).length - written.length);
+        expect(saved[i]).toBeGreaterThan(0);
+        expect(gunzipSync(written).equals(metaLike([1500, 2500][i]))).toBe(true);
+      }
+      await expect(jobs[2]).rejects.toThrow(/pagefind\.zh_bad\.pf_meta is not gzip/);
+    } finally {
+      await worker.close();
+    }
   });
 });
