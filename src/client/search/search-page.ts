@@ -94,21 +94,20 @@ function provinceOfPage(): string | undefined {
 
 const province = provinceOfPage();
 
-/** The folders of the indexes merged into `pagefind/` for the province searched (none for a small library). */
-function mergedFolders(): string[] {
-  if (!scopes.scoped || !province) return [];
-  return scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province).flatMap((p) => p.folders);
-}
+/**
+ * The provinces searched, whose indexes are merged into `pagefind/` and whose cities the city
+ * filter lists: none for a small library, or while no province is chosen.
+ */
+const searched: ProvinceIndexes[] = scopes.scoped && province ? scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province) : [];
 
 /**
  * The weight of the topics' index (rank.ts) for the indexes merged with it: their records per index.
  * 1 for a small library, searched as one index.
  */
 function topicsWeight(): number {
-  if (!scopes.scoped || !province) return 1;
-  const searched = scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province);
   const indexes = searched.reduce((n, p) => n + p.folders.length, 0);
-  return indexes === 0 ? 1 : topicsIndexWeight(scopes.topics, searched.reduce((n, p) => n + p.records, 0) / indexes);
+  if (!scopes.scoped || indexes === 0) return 1;
+  return topicsIndexWeight(scopes.topics, searched.reduce((n, p) => n + p.records, 0) / indexes);
 }
 
 /**
@@ -124,7 +123,7 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/${PAGEFIND_STARTUP.script}`)) as Pagefind;
     await module.options({ noWorker: true, ranking: RANKING, indexWeight: topicsWeight(), ...(metaCacheTag ? { metaCacheTag } : {}) });
     await module.init();
-    await Promise.all(mergedFolders().map((folder) => module.mergeIndex(`${base}${folder}`, { ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) })));
+    await Promise.all(searched.flatMap((p) => p.folders).map((folder) => module.mergeIndex(`${base}${folder}`, { ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) })));
     return module;
   })().catch((error: unknown) => {
     pagefind = undefined; // the next query tries again
@@ -364,7 +363,7 @@ async function showScope(): Promise<void> {
   // Pagefind starts loading meanwhile: the query waits for the cities only if they are slower.
   if (input.value.trim()) loadPagefind().catch(() => { /* the search itself reports it */ });
   try {
-    await addCities(scopes.provinces.filter((p) => province === ALL_PROVINCES || p.name === province));
+    await addCities(searched);
   } catch (error) {
     // Search works without the city filter; it offers 全部 only.
     console.error('城市列表未能载入', error);
